@@ -1,0 +1,91 @@
+import { useNavigate } from "@tanstack/react-router";
+import { useWindowVirtualizer } from "@tanstack/react-virtual";
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { ConversationSummary } from "../api/types";
+import { useNow } from "../lib/time";
+import { useListKeys } from "../lib/use-list-keys";
+import { ConversationRow } from "./conversation-row";
+
+type Props = {
+  items: ConversationSummary[];
+  hasNextPage: boolean;
+  isFetchingNextPage: boolean;
+  fetchNextPage: () => void;
+  onHelp: () => void;
+};
+
+export function ConversationList({ items, hasNextPage, isFetchingNextPage, fetchNextPage, onHelp }: Props) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const [selected, setSelected] = useState(-1);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const now = useNow();
+  const navigate = useNavigate();
+
+  // The list scrolls with the page; its offset changes when the filter bar wraps.
+  useLayoutEffect(() => {
+    const measure = () => setScrollMargin((listRef.current?.getBoundingClientRect().top ?? 0) + window.scrollY);
+    measure();
+    window.addEventListener("resize", measure);
+    return () => window.removeEventListener("resize", measure);
+  }, []);
+
+  const virtualizer = useWindowVirtualizer({ count: items.length, estimateSize: () => 104, overscan: 6, scrollMargin });
+  const rows = virtualizer.getVirtualItems();
+  const lastIndex = rows.at(-1)?.index ?? -1;
+
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && lastIndex >= items.length - 10) fetchNextPage();
+  }, [lastIndex, items.length, hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  function select(i: number) {
+    if (!items.length) return;
+    const index = Math.max(0, Math.min(items.length - 1, i));
+    setSelected(index);
+    virtualizer.scrollToIndex(index, { align: "auto" });
+    // The row may only exist after the virtualizer re-renders.
+    requestAnimationFrame(() =>
+      listRef.current?.querySelector<HTMLAnchorElement>(`[data-index="${index}"] a`)?.focus(),
+    );
+  }
+
+  useListKeys({
+    next: () => select(selected + 1),
+    prev: () => select(selected - 1),
+    help: onHelp,
+    open: () => {
+      const c = items[selected];
+      if (c) void navigate({ to: "/inbox/$conversationId", params: { conversationId: c.id } });
+    },
+  });
+
+  return (
+    <>
+      <ul
+        ref={listRef}
+        className="list"
+        aria-label="Conversations"
+        style={{ height: virtualizer.getTotalSize(), position: "relative" }}
+      >
+        {rows.map((row) => {
+          const c = items[row.index]!;
+          return (
+            <li
+              key={c.id}
+              data-index={row.index}
+              ref={virtualizer.measureElement}
+              aria-setsize={hasNextPage ? -1 : items.length}
+              aria-posinset={row.index + 1}
+              className="list-item"
+              style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
+            >
+              <ConversationRow c={c} now={now} selected={row.index === selected} onFocus={() => setSelected(row.index)} />
+            </li>
+          );
+        })}
+      </ul>
+      <p className="list-foot" role="status">
+        {isFetchingNextPage ? "Loading more…" : hasNextPage ? "" : `${items.length} conversations`}
+      </p>
+    </>
+  );
+}
