@@ -43,20 +43,18 @@ export function AppShell() {
             </Link>
           ) : null}
         </nav>
-        <div className="account">
-          <span className="account-who">
-            <span className="account-name">{user.name}</span>
-            <span className="account-role">{roleLabel[user.role]}</span>
-          </span>
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => signOut.mutate()}
-            disabled={signOut.isPending}
-          >
-            {signOut.isPending ? "Signing out…" : "Sign out"}
-          </button>
-        </div>
+        <p className="account-who">
+          <span className="account-name">{user.name}</span>
+          <span className="account-role">{roleLabel[user.role]}</span>
+        </p>
+        <button
+          type="button"
+          className="button button-quiet signout"
+          onClick={() => signOut.mutate()}
+          disabled={signOut.isPending}
+        >
+          {signOut.isPending ? "Signing out…" : "Sign out"}
+        </button>
       </header>
       {signOut.isError ? (
         <p className="banner banner-error" role="alert">

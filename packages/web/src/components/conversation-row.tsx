@@ -29,7 +29,6 @@ export function ConversationRow({ c, now, selected, onFocus }: Props) {
           <CategoryBadge category={c.category} reasons={c.reasons} />
           {c.containsPhi ? <PhiBadge /> : null}
           <LanguageBadge language={c.language} />
-          <StatusBadge status={c.status} />
         </div>
       </div>
       <div className="row-time">
@@ -44,6 +43,7 @@ export function ConversationRow({ c, now, selected, onFocus }: Props) {
             <span aria-hidden="true">{formatElapsed(c.lastMessageAt, now)}</span>
           </span>
         )}
+        <StatusBadge status={c.status} />
       </div>
     </Link>
   );

@@ -27,7 +27,7 @@ export function InboxFilters({ search, onChange }: Props) {
           value={search.category ?? ""}
           onChange={(e) => onChange({ category: (e.target.value || undefined) as InboxSearch["category"] })}
         >
-          <option value="">All categories</option>
+          <option value="">All</option>
           {categories.map((c) => (
             <option key={c} value={c}>
               {categoryLabel[c]}
@@ -42,7 +42,7 @@ export function InboxFilters({ search, onChange }: Props) {
           value={search.platform ?? ""}
           onChange={(e) => onChange({ platform: (e.target.value || undefined) as InboxSearch["platform"] })}
         >
-          <option value="">All platforms</option>
+          <option value="">All</option>
           {platforms.map((p) => (
             <option key={p} value={p}>
               {platformLabel[p]}

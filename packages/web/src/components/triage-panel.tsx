@@ -1,18 +1,27 @@
 import type { ConversationSummary } from "../api/types";
-import { categoryHint, categoryLabel, languageLabel } from "../lib/labels";
+import { categoryHint, languageLabel } from "../lib/labels";
 import { CategoryBadge } from "./badges";
+
+/** Shown above an urgent thread: the only reply allowed is emergency guidance. */
+export function UrgentCallout() {
+  return (
+    <p className="urgent-callout" role="note">
+      <span className="alert-icon" aria-hidden="true">
+        !
+      </span>
+      <span>
+        <strong>Possible emergency.</strong> Reply only with emergency guidance: call 911 or go to the nearest
+        emergency department; 988 for thoughts of suicide or self-harm.
+      </span>
+    </p>
+  );
+}
 
 /** What triage decided for the thread and why, so staff can judge it at a glance. */
 export function TriagePanel({ c }: { c: ConversationSummary }) {
   return (
     <section className={`panel triage${c.category === "urgent" ? " triage-urgent" : ""}`} aria-labelledby="triage-title">
       <h2 id="triage-title">Triage</h2>
-      {c.category === "urgent" ? (
-        <p className="urgent-callout" role="note">
-          <strong>Possible emergency.</strong> Reply only with emergency guidance: call 911 or go to the nearest
-          emergency department; 988 for thoughts of suicide or self-harm.
-        </p>
-      ) : null}
       <dl className="facts">
         <div>
           <dt>Category</dt>
@@ -47,7 +56,6 @@ export function TriagePanel({ c }: { c: ConversationSummary }) {
           <dd>{c.status === "open" ? "Open" : "Done"}</dd>
         </div>
       </dl>
-      <p className="muted small">{categoryLabel[c.category]} is the first matching category in precedence order.</p>
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { isApiError } from "../api/http";
 import { PlatformChip } from "../components/badges";
 import { MessageItem } from "../components/message-item";
 import { ErrorState, StateMessage } from "../components/state-message";
-import { TriagePanel } from "../components/triage-panel";
+import { TriagePanel, UrgentCallout } from "../components/triage-panel";
 import { authorLabel, kindLabel, platformLabel } from "../lib/labels";
 
 const route = getRouteApi("/_app/inbox/$conversationId");
@@ -82,6 +82,7 @@ function ConversationPage() {
           </p>
         </div>
       </div>
+      {c.category === "urgent" ? <UrgentCallout /> : null}
       <div className="thread-grid">
         <section className="thread-messages" aria-labelledby="messages-title">
           <h2 id="messages-title" className="sr-only">
