@@ -1,0 +1,19 @@
+import { allSecrets } from "./secrets";
+import { table } from "./table";
+
+const functionDefaults = { link: [table, ...allSecrets], nodejs: { format: "esm" as const } };
+
+/** The dashboard API and the webhooks: one function behind an HTTP API (payload 2.0). */
+export const api = new sst.aws.ApiGatewayV2("Api");
+api.route("$default", {
+  handler: "packages/functions/src/lambda/api.handler",
+  timeout: "20 seconds",
+  memory: "1024 MB",
+  ...functionDefaults,
+});
+
+/** Pollers (X mentions and searches, Google reviews, LinkedIn, WordPress) every five minutes. */
+export const poller = new sst.aws.Cron("Pollers", {
+  schedule: "rate(5 minutes)",
+  function: { handler: "packages/functions/src/lambda/poll.handler", timeout: "120 seconds", ...functionDefaults },
+});

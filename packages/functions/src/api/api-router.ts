@@ -1,0 +1,39 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppDeps, AppEnv } from "../app-env.ts";
+import { requireSession } from "../http/session.ts";
+import { authRoutes } from "./auth-routes.ts";
+import { conversationRoutes } from "./conversation-routes.ts";
+
+export type ClientAddress = (c: { req: { header(name: string): string | undefined } }) => string;
+
+/** Validation failures go to the one error handler (400 `{code,message}`, input never echoed). */
+export function newRouter() {
+  return new OpenAPIHono<AppEnv>({
+    defaultHook: (result) => {
+      if (!result.success) throw result.error;
+    },
+  });
+}
+
+/**
+ * The dashboard API. Every route but sign-in and the public question form needs a session;
+ * each route's role check lives in the domain verb it calls (packages/core membership/permissions).
+ */
+export function apiRouter(app: AppDeps, clientAddress: ClientAddress) {
+  const api = newRouter();
+  api.route("/", authRoutes(app, clientAddress));
+  const session = requireSession(app);
+  api.use("*", async (c, next) => {
+    const path = c.req.path.replace(/^\/api/, "");
+    if (path === "/auth/login" || path.startsWith("/public/") || path.startsWith("/auth/")) return next();
+    return session(c, next);
+  });
+  api.route("/", conversationRoutes(app));
+  api.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "http", scheme: "bearer" });
+  api.doc31("/openapi.json", {
+    openapi: "3.1.0",
+    info: { title: "Bedside dashboard API", version: "1.0.0" },
+    security: [{ session: [] }],
+  });
+  return api;
+}

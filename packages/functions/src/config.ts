@@ -1,0 +1,40 @@
+import { randomBytes } from "node:crypto";
+
+/** Everything the app reads from its environment; entry points build it, nothing else reads env. */
+export interface AppConfig {
+  /** Signs session tokens. */
+  sessionKey: string;
+  sessionHours: number;
+  /** Secure cookies and HSTS: on everywhere but plain-http localhost. */
+  secureTransport: boolean;
+  /** The externally visible base URL (Twilio signs the full URL). */
+  publicUrl: string;
+  secrets: {
+    metaAppSecret?: string;
+    metaVerifyToken?: string;
+    xConsumerSecret?: string;
+    twilioAuthToken?: string;
+    linkedinClientSecret?: string;
+  };
+  /** Webhook and API bodies larger than this get 413. */
+  bodyLimitBytes: number;
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv, defaults: Partial<AppConfig> = {}): AppConfig {
+  const publicUrl = env.PUBLIC_URL ?? defaults.publicUrl ?? `http://localhost:${env.PORT ?? 3000}`;
+  return {
+    sessionKey: env.SESSION_KEY ?? defaults.sessionKey ?? randomBytes(32).toString("base64url"),
+    sessionHours: Number(env.SESSION_HOURS ?? 12),
+    secureTransport: !/^http:\/\/(localhost|127\.0\.0\.1)(:\d+)?/.test(publicUrl),
+    publicUrl,
+    secrets: {
+      metaAppSecret: env.META_APP_SECRET,
+      metaVerifyToken: env.META_VERIFY_TOKEN,
+      xConsumerSecret: env.X_CONSUMER_SECRET,
+      twilioAuthToken: env.TWILIO_AUTH_TOKEN,
+      linkedinClientSecret: env.LINKEDIN_CLIENT_SECRET,
+    },
+    bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 256 * 1024),
+    ...defaults,
+  };
+}

@@ -1,0 +1,67 @@
+import { serve } from "@hono/node-server";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { fileURLToPath } from "node:url";
+import { ensureTable } from "@bedside/core/storage/ensure-table";
+import { createApp } from "./app.ts";
+import { configFromEnv } from "./config.ts";
+import { createDeps } from "./deps.ts";
+import { startDynamoLocal, type DynamoLocal } from "./local/dynamo-local.ts";
+import { staticFiles } from "./local/static-files.ts";
+import { log } from "./log.ts";
+import { DEMO_LOGINS, seedIfEmpty } from "./seed/seed-demo.ts";
+import { startBackgroundJobs } from "./jobs/background-jobs.ts";
+
+/**
+ * `npm start`: one port for the dashboard, /api, /webhooks and /health, on AWS's DynamoDB Local
+ * (data on disk under DATA_DIR) or on DYNAMODB_ENDPOINT. Demo practices are seeded on first start.
+ */
+async function main() {
+  const port = Number(process.env.PORT ?? 3000);
+  const tableName = process.env.TABLE_NAME ?? "bedside";
+  let dynamo: DynamoLocal | undefined;
+  let endpoint = process.env.DYNAMODB_ENDPOINT;
+  if (!endpoint) {
+    try {
+      dynamo = await startDynamoLocal({ dataDir: process.env.DATA_DIR ?? ".data" });
+    } catch (error) {
+      console.error(`\n${(error as Error).message}\n`);
+      process.exit(1);
+    }
+    endpoint = dynamo.endpoint;
+  }
+  const deps = createDeps({ endpoint, tableName });
+  await ensureTable(deps.store.client, tableName);
+  const config = configFromEnv(process.env, {
+    // A stable key on a laptop keeps sessions across restarts; production sets SESSION_KEY.
+    sessionKey: process.env.SESSION_KEY ?? "local-development-session-key-not-for-production",
+  });
+  const seeded = await seedIfEmpty(deps);
+  const webRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
+  const app = createApp(
+    { deps, config },
+    { staticFiles: staticFiles(webRoot), clientAddress: (c) => getConnInfo(c as never).remote.address ?? "unknown" },
+  );
+  const jobs = startBackgroundJobs({ deps, config });
+  const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "127.0.0.1" }, () => {
+    console.log(`\nBedside is running at http://localhost:${port}`);
+    console.log(`  store: ${dynamo ? `DynamoDB Local (data in ${process.env.DATA_DIR ?? ".data"}/)` : endpoint}, table ${tableName}`);
+    console.log(seeded ? "  seeded the demo practices" : "  demo practices already present");
+    console.log("  demo sign-ins (password bedside-demo):");
+    for (const login of DEMO_LOGINS) console.log(`    ${login}`);
+    console.log("  local mode is for development and demonstration, not for real patient data\n");
+  });
+  const stop = async () => {
+    log("server.stopping");
+    jobs.stop();
+    server.close();
+    await dynamo?.stop();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error) => {
+  console.error("Bedside could not start:", (error as Error).message);
+  process.exit(1);
+});
