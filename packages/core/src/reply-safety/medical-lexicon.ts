@@ -1,0 +1,47 @@
+import { allMatches } from "./fold-text.ts";
+import { LEXICON, type TermKind } from "./medical-lexicon-data.ts";
+
+export type TermHit = { canonical: string; kind: TermKind; start: number; end: number };
+
+const variantInfo = new Map<string, { canonical: string; kind: TermKind }>();
+for (const kind of Object.keys(LEXICON) as TermKind[]) {
+  for (const line of LEXICON[kind].split("\n")) {
+    const colon = line.indexOf(":");
+    if (colon < 0) continue;
+    const canonical = line.slice(0, colon).trim();
+    for (const variant of line.slice(colon + 1).split(",")) {
+      const v = variant.trim();
+      if (v) variantInfo.set(v, { canonical, kind });
+    }
+  }
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+// Longest variants first so "chest pain" wins over "pain", "ear infection" over "ear".
+const alternation = [...variantInfo.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
+const TERM_RE = new RegExp(`(?<![\\w-])(${alternation})(?:e?s)?(?![\\w-])`, "g");
+
+/** Every health term in an already folded text, with its span. */
+export function findTerms(folded: string): TermHit[] {
+  return allMatches(TERM_RE, folded).map((m) => {
+    const info = variantInfo.get(m[1]!.replace(/\s+/g, " "))!;
+    return { ...info, start: m.index, end: m.index + m[0].length };
+  });
+}
+
+/** The canonical names of the health terms in a folded text. */
+export function termSet(folded: string, kinds?: ReadonlySet<TermKind>): Set<string> {
+  const out = new Set<string>();
+  for (const hit of findTerms(folded)) if (!kinds || kinds.has(hit.kind)) out.add(hit.canonical);
+  return out;
+}
+
+/** A regex alternation (no group) of every variant of the given kinds, for embedding in other patterns. */
+export function termAlternation(kinds: readonly TermKind[]): string {
+  return [...variantInfo.entries()]
+    .filter(([, info]) => kinds.includes(info.kind))
+    .map(([v]) => v)
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join("|");
+}

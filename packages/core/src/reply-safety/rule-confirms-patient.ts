@@ -1,0 +1,68 @@
+import { allMatches } from "./fold-text.ts";
+import type { Finding, Rule } from "./violation.ts";
+
+/**
+ * confirms_patient: the reply states or implies that the writer (or the person
+ * they write about) is or was a patient here. Three shapes:
+ *  - "your" + a record of care: your visit, your chart, your results, your patient portal;
+ *  - the practice acting on their care: we saw you, we checked your..., as your doctor;
+ *  - Spanish: su cita, su expediente, su consulta del martes, revisamos su...
+ * "our patient portal, if you have an account" and "talk to your doctor" are fine:
+ * the first names our service, the second any clinician.
+ */
+const CARE_NOUN =
+  "visit|visits|appointment|appointments|appt|appts|check-?up|check-in|follow-?up|annual|chart|file|record|medical records?|results?|labs?|lab (?:draw|work)|sample|statement|balance|bill|account|mrn|patient portal|portal|care team|procedure|surgery|operation|scan|x-rays?|exam|cleaning|session|stay|admission|discharge|injection|dose|shots?|prescription|refill|order|\\d{1,2}:\\d\\d\\s?(?:am|pm)?|\\d{1,2}\\s?(?:am|pm)|monday|tuesday|wednesday|thursday|friday|saturday|sunday";
+
+const CARE_NOUN_ES =
+  "citas?|consultas?|expediente|historia clinica|resultados?|analisis|estudios?|portal de pacientes|portal|saldo|cuenta|receta|orden|cirugia|operacion|ultrasonido|mamografia|endodoncia|radiografias?|vacunas?|proxima cita|visita";
+
+type Pattern = { re: RegExp; say: string };
+const PATTERNS: Pattern[] = [
+  {
+    // "your visit", "your last two appointments", "your knee surgery", "your 3:30"; not "your own results".
+    re: new RegExp(`\\byour\\s+(?!own\\b)(?:[\\w'-]+\\s+){0,2}?(?:${CARE_NOUN})(?![\\w-])`, "g"),
+    say: "refers to their own care record or visit",
+  },
+  {
+    re: /\b(?:as|i'm|i am|we're|we are) your (?:doctor|physician|dentist|provider|nurse|cardiologist|surgeon|pediatrician|clinic|practice|care team)\b/g,
+    say: "speaks as their clinician",
+  },
+  {
+    re: /\b(?:we|i|dr\.? \w+|the doctor|the team|our team|the radiologist)(?:'ve| have| had)?\s+(?:saw|seen|checked|reviewed|pulled up|looked at|found|updated|moved|changed|rescheduled|canceled|cancelled|booked|scheduled|sent|added|noted|got|received|treated|put)\s+(?:you|your|him|his|her)\b/g,
+    say: "describes the practice acting on their care",
+  },
+  {
+    re: /\b(?:we see your|you were seen|you're down for|you are down for|you're (?:booked|scheduled) (?:for|with)|we (?:now )?have you (?:down|at|scheduled|booked)|(?:loved|good|great|nice) (?:seeing you|to see you(?: \w+)? (?:back|again))|with us (?:in|on|last|this)\b|welcome back|updated (?:to|with)\b|(?:seeing|see) you at your)/g,
+    say: "implies they have been or will be seen here",
+  },
+  {
+    re: new RegExp(`\\b(?:sus?|tus?)\\s+(?:\\w+\\s+)?(?:${CARE_NOUN_ES})(?![\\w-])`, "g"),
+    say: "refers to their appointment, record or care here",
+  },
+  {
+    re: /\b(?:revisamos|actualizamos|le cambiamos|le cancelamos|le enviamos|le mandamos|le recetamos|le vimos|la vimos|lo vimos|le atendimos|le toca|le vera|le veremos|le esperamos (?:el|manana|este))\b/g,
+    say: "describes the practice acting on their care",
+  },
+];
+
+/** "su médico", "your doctor" inside advice to see any clinician are not findings. */
+const GENERIC_BEFORE = /(?:talk (?:to|with)|ask|see|tell|call|consult|check with|hable con|pregunte a|consulte con|if|si)\s+$/;
+const CONDITIONAL_BEFORE = /\b(?:if|si)\b[^.!?]{0,40}$/;
+
+export const confirmsPatient: Rule = ({ foldedReply }) => {
+  const out: Finding[] = [];
+  for (const { re, say } of PATTERNS) {
+    for (const m of allMatches(re, foldedReply)) {
+      const before = foldedReply.slice(Math.max(0, m.index - 50), m.index);
+      if (GENERIC_BEFORE.test(before) || CONDITIONAL_BEFORE.test(before)) continue;
+      if (/^(?:your|su|sus)\s+(?:specific\s+)?plan/.test(m[0])) continue;
+      out.push({
+        type: "confirms_patient",
+        start: m.index,
+        end: m.index + m[0].length,
+        explanation: `Says '${"$TEXT"}', which ${say} and so confirms they are a patient. Speak generally ("a visit", "our patient portal, if you have an account") instead.`,
+      });
+    }
+  }
+  return out;
+};

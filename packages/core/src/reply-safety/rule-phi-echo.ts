@@ -1,0 +1,85 @@
+import { allMatches, sentenceAround } from "./fold-text.ts";
+import { findTerms, type TermHit } from "./medical-lexicon.ts";
+import type { Finding, Rule, RuleInput } from "./violation.ts";
+
+/**
+ * phi_echo: the reply repeats health details of a specific person.
+ *  1. Echo: a health term (or a lab value) from a message about someone's own
+ *     case comes back in the reply, even inside a general answer ("Hair loss
+ *     is common with lupus" to "my friend has lupus").
+ *  2. Attribution: the reply ties a health term to the person, whatever the
+ *     message said: "your blood pressure", "su tiroides", "you're cancer-free",
+ *     "glad the epidural went well".
+ * An education answer to an education question may name its topic freely.
+ */
+const FIRST_PERSON =
+  /\b(?:i|i'm|im|i've|i'd|me|my|mine|we|our|mi|mis|me|tengo|estoy|estuve|nuestro|nuestra)\b|\b(?:son|daughter|mom|mother|dad|father|husband|wife|friend|baby|kid|toddler|grandma|grandpa|hijo|hija|mama|papa|esposo|esposa|bebe|abuela|abuelo|amigo|amiga)\b/;
+
+// Names of services that mention a health word but are emergency guidance, not a detail.
+const RESOURCES =
+  /suicide (?:and|&) crisis lifeline|linea (?:de prevencion )?del suicidio(?: y crisis)?|poison control|control de envenenamientos|988 lifeline/g;
+
+const POSSESSIVE_BEFORE = /\b(?:your|his|her|their|su|sus|tu|tus)\s+(?:[\w-]+\s+){0,2}$/;
+const OWN_OR_IF = /\b(?:your own|su propi[ao]|tu propi[ao]|if|si)\b[^.!?]{0,40}$/;
+const YOU_HAVE_BEFORE = /\b(?:you're|you are|you were|you've|you have|you had|you got|you've been on|tiene usted|usted tiene)\s+(?:[\w-]+\s+){0,3}$/;
+const WELL_WISHING =
+  /\b(?:glad|so happy|happy to hear|hope|hoping|wishing|congrat\w*|felicidades|nos alegra|se alegra|que siga|espero|esperamos que|recovery|recuperacion)\b/;
+
+const VALUE_RE = /(?<![\d:-])\d{1,3}(?:[.,]\d+|\/\d{2,3})?(?![\d:-])/g;
+
+export const phiEcho: Rule = (input) => {
+  const reply = input.foldedReply.replace(RESOURCES, (s) => " ".repeat(s.length));
+  const personal = isAboutOwnCase(input);
+  const messageTerms = new Set(findTerms(input.foldedMessage).map((h) => h.canonical));
+  const out: Finding[] = [];
+  for (const hit of findTerms(reply)) {
+    const why = reason(hit, reply, input, personal, messageTerms);
+    if (why) out.push({ type: "phi_echo", start: hit.start, end: hit.end, explanation: why });
+  }
+  if (personal) out.push(...valueEchoes(input.foldedMessage, reply));
+  return out;
+};
+
+function reason(hit: TermHit, reply: string, input: RuleInput, personal: boolean, messageTerms: Set<string>) {
+  const before = reply.slice(Math.max(0, hit.start - 60), hit.start);
+  const education = input.category === "education";
+  if (hit.kind !== "body" && personal && messageTerms.has(hit.canonical)) {
+    return "Repeats '$TEXT' from the message, a health detail of this person. Leave it out and redirect to a private channel.";
+  }
+  if (OWN_OR_IF.test(before)) return null;
+  if (hit.kind !== "body" && (POSSESSIVE_BEFORE.test(before) || YOU_HAVE_BEFORE.test(before))) {
+    return "Ties '$TEXT' to this person, which discloses their health details. Remove it.";
+  }
+  if (!education) {
+    const [s, e] = sentenceAround(reply, hit.start);
+    if (WELL_WISHING.test(reply.slice(s, e))) {
+      return "Mentions '$TEXT' while addressing this person, which discloses their care. Thank or wish them well without the detail.";
+    }
+  }
+  return null;
+}
+
+/** The message is about one person's own case: a redirect category, or first-person talk of health. */
+function isAboutOwnCase({ category, foldedMessage }: RuleInput): boolean {
+  if (category === "urgent" || category === "personal") return true;
+  if (category === "education") return false;
+  return FIRST_PERSON.test(foldedMessage);
+}
+
+/** Lab values and measurements from the message ("7.2", "160/100", "250") repeated in the reply. */
+function valueEchoes(message: string, reply: string): Finding[] {
+  const values = new Set(
+    allMatches(VALUE_RE, message)
+      .map((m) => m[0])
+      .filter((v) => (v.length >= 2 || /[.,/]/.test(v)) && v !== "911" && v !== "988"),
+  );
+  if (values.size === 0) return [];
+  return allMatches(VALUE_RE, reply)
+    .filter((m) => values.has(m[0]))
+    .map((m) => ({
+      type: "phi_echo" as const,
+      start: m.index,
+      end: m.index + m[0].length,
+      explanation: "Repeats the value '$TEXT' from the message, which is this person's result or measurement. Leave it out.",
+    }));
+}
