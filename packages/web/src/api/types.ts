@@ -39,6 +39,8 @@ export type SessionUser = {
   name: string;
   role: Role;
   practice: { id: string; slug: string; name: string };
+  /** What the role may do, from the server's table; used only to hide controls. */
+  permissions?: string[];
 };
 
 export type ConversationSummary = {

@@ -3,6 +3,7 @@ import { Link, Outlet, useNavigate, useRouteContext } from "@tanstack/react-rout
 import { logout } from "../api/auth";
 import { isUnauthorized } from "../api/http";
 import { roleLabel } from "../lib/labels";
+import { useRouteFocus } from "../lib/use-route-focus";
 
 export function AppShell() {
   const { user } = useRouteContext({ from: "/_app" });
@@ -16,6 +17,7 @@ export function AppShell() {
       void navigate({ to: "/login", search: {} });
     },
   });
+  useRouteFocus();
   const canApprove = user.role === "physician" || user.role === "admin";
 
   return (

@@ -1,9 +1,11 @@
 import { createLazyRoute, Link, useRouteContext } from "@tanstack/react-router";
 import { StateMessage } from "../components/state-message";
+import { usePageTitle } from "../lib/use-page-title";
 
 export const approvalsLazyRoute = createLazyRoute("/_app/approvals")({ component: ApprovalsPage });
 
 function ApprovalsPage() {
+  usePageTitle("Approvals");
   const { user } = useRouteContext({ from: "/_app" });
   const canApprove = user.role === "physician" || user.role === "admin";
   return (

@@ -7,6 +7,7 @@ import { MessageItem } from "../components/message-item";
 import { ErrorState, StateMessage } from "../components/state-message";
 import { TriagePanel, UrgentCallout } from "../components/triage-panel";
 import { authorLabel, kindLabel, platformLabel } from "../lib/labels";
+import { usePageTitle } from "../lib/use-page-title";
 
 const route = getRouteApi("/_app/inbox/$conversationId");
 
@@ -35,6 +36,7 @@ function BackLink() {
 function ConversationPage() {
   const { conversationId } = route.useParams();
   const query = useQuery(conversationQuery(conversationId));
+  usePageTitle(query.data ? `${authorLabel(query.data.conversation)} · Conversation` : "Conversation");
 
   if (query.isPending)
     return (

@@ -6,6 +6,7 @@ import { ConversationList } from "../components/conversation-list";
 import { InboxFilters } from "../components/inbox-filters";
 import { ShortcutsDialog } from "../components/shortcuts-dialog";
 import { ErrorState, StateMessage } from "../components/state-message";
+import { usePageTitle } from "../lib/use-page-title";
 import type { InboxSearch } from "./inbox-search";
 
 const route = getRouteApi("/_app/inbox");
@@ -19,6 +20,8 @@ function InboxPage() {
   const query = useInfiniteQuery(conversationsQuery(search));
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = search.status !== "open" || Boolean(search.category || search.platform);
+  const urgentCount = items.filter((c) => c.category === "urgent" && c.status === "open").length;
+  usePageTitle(urgentCount ? `(${urgentCount} urgent) Inbox` : "Inbox");
 
   const setFilters = (next: Partial<InboxSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });

@@ -3,6 +3,7 @@ import { createLazyRoute, getRouteApi, useRouter } from "@tanstack/react-router"
 import { type FormEvent, useId, useRef } from "react";
 import { login, meQuery } from "../api/auth";
 import { isApiError } from "../api/http";
+import { usePageTitle } from "../lib/use-page-title";
 
 const route = getRouteApi("/login");
 
@@ -18,6 +19,7 @@ function loginErrorMessage(error: unknown): string {
 }
 
 function LoginPage() {
+  usePageTitle("Sign in");
   const { redirect } = route.useSearch();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -99,6 +101,9 @@ function LoginPage() {
               </li>
             ))}
           </ul>
+          <p>
+            The same roles exist at a second practice, <code>@lakeside.test</code>.
+          </p>
         </aside>
       </div>
     </main>
