@@ -24,25 +24,28 @@ export function normaliseOne(notification: LinkedInNotification): InboundMessage
   const root = notification.sourcePost ?? (isMention ? messageId : undefined);
   if (!messageId || !root) throw new InvalidPayload("A LinkedIn notification lacks its activity or post");
   const author = item?.owner ?? notification.actor;
-  const context = notification.decoratedSourcePost?.text && isComment ? { text: notification.decoratedSourcePost.text } : {};
+  const context: InboundMessage["context"] = { platformId: root, url: postUrl(root) };
+  if (isComment && notification.decoratedSourcePost?.text) context.text = notification.decoratedSourcePost.text;
+  const replyRef: Record<string, string> = { object: root };
+  if (notification.notificationId !== undefined) replyRef.notificationId = String(notification.notificationId);
 
-  return [
-    {
-      platform: "linkedin",
-      accountId: notification.organizationalEntity,
-      kind: isComment ? "comment" : "mention",
-      platformMessageId: messageId,
-      threadKey: root,
-      ...(item && "parentComment" in item && item.parentComment ? { parentPlatformId: item.parentComment } : {}),
-      context: { platformId: root, url: postUrl(root), ...context },
-      author: author ? { platformId: author } : {},
-      text: item?.text ?? "",
-      url: postUrl(root),
-      sentAt: new Date(decorated?.createdAt ?? notification.lastModifiedAt).toISOString(),
-      action: isComment ? COMMENT_ACTIONS[notification.action as keyof typeof COMMENT_ACTIONS] : "created",
-      replyRef: { object: root, ...(notification.notificationId !== undefined ? { notificationId: String(notification.notificationId) } : {}) },
-    },
-  ];
+  const message: InboundMessage = {
+    platform: "linkedin",
+    accountId: notification.organizationalEntity,
+    kind: isComment ? "comment" : "mention",
+    platformMessageId: messageId,
+    threadKey: root,
+    context,
+    author: author ? { platformId: author } : {},
+    text: item?.text ?? "",
+    url: postUrl(root),
+    sentAt: new Date(decorated?.createdAt ?? notification.lastModifiedAt).toISOString(),
+    action: isComment ? COMMENT_ACTIONS[notification.action as keyof typeof COMMENT_ACTIONS] : "created",
+    replyRef,
+  };
+  const parent = isComment ? decorated?.comment?.parentComment : undefined;
+  if (parent) message.parentPlatformId = parent;
+  return [message];
 }
 
 /** LinkedIn opens any share/ugcPost/activity URN at /feed/update/{urn}. */
