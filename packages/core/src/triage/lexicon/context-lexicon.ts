@@ -1,0 +1,42 @@
+import { anyOf } from "./build-pattern.ts";
+
+/** Explicitly past or resolved: demotes an emergency sign to `personal` unless a now-marker is present. */
+export const PAST_MARKER = anyOf([
+  "\\d+ (years|months|weeks) ago", "(a|one|two|three|few|several) (years?|months?|weeks?) ago", "years ago",
+  "last (week|month|year|spring|summer|fall|winter)", "in (19|20)\\d\\d", "since (19|20)\\d\\d", "as a (kid|teen|teenager|child)",
+  "when (i|he|she) was", "went away", "gone now", "hasnt come back", "havent had (one|it|any)", "none since",
+  "fully recovered", "recovered", "used to", "it stopped", "has stopped", "hace (\\d+|un|una|dos|tres|varios|muchos) (anos?|meses?|semanas)",
+  "la semana pasada", "el (mes|ano) pasado", "ya se (me |le )?(quito|quitaron|paso)", "nunca mas", "de (nino|nina|joven)",
+  "cuando (era|tenia)", "ya esta bien", "esta bien",
+]);
+
+/** Recurring or long-standing: demotes bodily signs (not self-harm) like a past marker does. */
+export const CHRONIC_MARKER = anyOf([
+  "on and off", "sometimes", "every (time|morning|night)", "at night", "for (\\d+|a few|several|two|three) (weeks|months|years)",
+  "a veces", "desde hace (meses|anos)", "when i run", "only when",
+]);
+
+/** Happening now: overrides past and chronic markers. */
+export const NOW_MARKER = anyOf([
+  "now", "right now", "currently", "tonight", "today", "this (morning|afternoon|evening)", "since (this morning|lunch|last night|breakfast)",
+  "\\d+ (minutes|hours) ago", "an hour ago", "just now", "suddenly", "still", "while typing", "wont stop", "at the moment",
+  "ahora", "ahorita", "hoy", "esta (noche|manana|tarde)", "desde (anoche|la manana|el desayuno)", "hace (un momento|rato|\\d+ minutos|media hora|una hora)",
+  "no para", "de repente", "sigo", "todavia", "en este momento",
+]);
+/** "not happening now" must not count as now. */
+export const NEGATED_NOW = /\b(not (happening )?(right )?now|not now|ahorita no|ahora no)\b/g;
+
+/** Framings that make an emergency term general ("what are the signs of a stroke"). */
+export const GENERAL_FRAMING = anyOf([
+  "signs of", "symptoms of", "warning signs", "what (should|do|does) (people|you|someone|a parent|a person)", "what to do (if|when)",
+  "if someone", "someone (is|was|collapses)", "hypothetically", "in case", "difference between", "how do you (know|tell)",
+  "recogniz\\w*", "resources", "in general", "just curious", "sintomas de", "senales de", "que hacer si", "si alguien",
+  "alguien (esta|se)", "por si", "diferencia entre", "como se sabe", "solo curiosidad", "preparad[oa]", "en mujeres",
+]);
+
+/** A clinician asking peers a general question (LinkedIn and the like). */
+export const CLINICIAN_FRAMING = anyOf([
+  "colleagues", "fellow (clinicians?|physicians?|doctors?|nps?|nurses?)", "as a (pharmacist|nurse|physician|doctor|clinician|np|pa)",
+  "for (the|other|fellow) (clinicians|physicians|doctors|nurses|family physicians|nps)", "nurse educator", "question for fellow",
+  "colegas", "para los medicos", "medicos del grupo", "question from a fellow clinician",
+]);

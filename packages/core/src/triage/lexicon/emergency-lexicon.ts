@@ -1,0 +1,77 @@
+import { reasoned, type ReasonedPattern } from "./build-pattern.ts";
+
+/**
+ * Signs of a possible emergency, English and Spanish, on normalised text.
+ * `selfHarm` groups are kept apart because chronic wording ("for weeks")
+ * never makes them less urgent, while it does for bodily symptoms.
+ */
+export type EmergencyPattern = ReasonedPattern & { readonly selfHarm: boolean };
+
+const body = (reason: string, fragments: string[]): EmergencyPattern => ({ ...reasoned(reason, fragments), selfHarm: false });
+const mind = (reason: string, fragments: string[]): EmergencyPattern => ({ ...reasoned(reason, fragments), selfHarm: true });
+
+export const EMERGENCY_PATTERNS: readonly EmergencyPattern[] = [
+  body("describes chest pain or pressure", [
+    "chest (pain|pressure|tightness|hurts?|is tight|feels (tight|heavy|like)|has been (tight|hurting)|squeez\\w*|crushing)",
+    "(crushing|squeezing|stabbing) (chest|pain)",
+    "(pain|pressure|squeezing) (in|on) (my|his|her|the) chest",
+    "heart (attack|hurts?)", "cardiac arrest", "elephant (is )?sitting on",
+    "dolor (muy fuerte |fuerte |horrible )?(en el|de|del) pecho", "(me|le) duele (el pecho|mucho el pecho)",
+    "pecho apretado", "aprieta el pecho", "infarto",
+  ]),
+  body("describes trouble breathing", [
+    "(cant|cannot|can not|couldnt) (breathe|breath|catch (my|his|her) breath)", "struggling to breathe",
+    "(trouble|difficulty|hard|hard time) (breathing|to breathe)", "short(ness)? of breath", "not breathing",
+    "isnt breathing", "stopped breathing", "breathing (weird|slow|really slow|funny|fast)", "gasping", "wheezing",
+    "(lips|face) (are |r |is |turning |going )?(blue|purple|gray|grey)", "turning (blue|gray|grey)", "asthma attack",
+    "no (puedo|puede) respirar", "(me|le) falta el aire", "dificultad para (respirar|tragar)",
+    "(me|le) cuesta (respirar|tragar)", "labios morados", "se le hunden las costillas",
+  ]),
+  body("describes signs of a stroke", [
+    "face (is )?drooping", "drooping", "slurred", "speech is garbled", "garbled",
+    "(cant|wont) (lift|move|feel|grip)", "crooked smile", "smile is crooked", "left side of (her|his|my) face",
+    "(boca|cara) (torcida|chueca|caida)", "se le torcio la boca", "no puede (hablar|mover)", "habla raro",
+    "se le durmio la mitad", "derrame",
+  ]),
+  body("describes a seizure or an unresponsive person", [
+    "seizure", "seizing", "convuls\\w*", "unresponsive", "(wont|cant|not) (wake|waking)", "wont really answer",
+    "not answering me", "passed out", "collapsed", "unconscious", "feel(s|ing)? faint", "fainted",
+    "no responde", "no despierta", "no reacciona", "se desmayo", "desmayad[oa]", "inconsciente",
+  ]),
+  body("describes an overdose or poisoning", [
+    "overdos\\w*", "took (the whole|all|too many|way too much|too much|a bunch)", "took (his|her|my) \\w+ twice",
+    "swallowed (a|some|the|a bunch)", "button battery", "detergent", "bleach", "mushrooms from",
+    "got into [a-z ]{0,30}(pills|medication|medicine)", "fell off (the|a) (changing table|bed|bunk bed|ladder|roof|horse)", "sobredosis", "(se tomo|se comio|tome|trago) (unas|demasiadas|muchas) pastillas",
+    "pastillas de su (abuel[oa]|mama|papa)", "pila de boton", "se trago",
+  ]),
+  body("describes a severe allergic reaction", [
+    "throat (is |feels )?(closing|tight|swelling)", "closing up", "tongue (is )?swelling", "lips (are )?swelling",
+    "anaphyla\\w*", "whole body hives", "hives all over", "face swelling", "full blown allergic reaction",
+    "se (me|le) esta cerrando la garganta", "se (me|le) hincho la lengua", "ronchas en todo el cuerpo",
+  ]),
+  body("describes severe bleeding", [
+    "spurting", "(wont|doesnt) stop bleeding", "bleeding (a lot|heavily|wont stop|badly)", "soaked (\\w+ )?(pads|through)",
+    "a lot of blood", "lot of blood", "(vomiting|throwing up|coughing up) blood", "coffee grounds", "bleeding heavily",
+    "no para de sangrar", "sangre a chorros", "sangrando (mucho|muchisimo|bastante)", "vomitando sangre",
+  ]),
+  body("describes severe pain or a dangerous reading", [
+    "worst (headache|pain|stomach pain)", "thunderclap", "pain (is )?(a )?(10|9)/10", "(10|9)/10 pain", "rock hard", "cant (walk|stand)( up)? straight",
+    "fruity", "ketones", "(sugar|glucose|meter) (is|says|at|of) ([4-9]\\d\\d|[1-4]\\d)\\b", "heart (is )?racing (at|like) 1\\d\\d",
+    "racing at 1\\d\\d", "needle next to", "hit (her|his|my) head", "se pego en la cabeza", "marca ([1-4]\\d)\\b",
+    "no puedo caminar", "bp (is |at home is |of )?[5-8]\\d/\\d+", "(1[6-9]\\d|2\\d\\d)/\\d{2,3}", "\\d{3}/(1[1-9]\\d)", "dolor de (estomago|panza) horrible", "cant keep (\\w+ ){0,2}down",
+  ]),
+  mind("mentions suicidal thoughts or self-harm", [
+    "suicid\\w*", "kill (my|him|her)self", "killing myself", "end(ing)? (it|my life)", "want to die", "dont want to be here",
+    "hurt(ing)? myself", "cut(ting)? myself", "cut myself", "self.?harm", "take all of (them|my)", "pills counted",
+    "quitarme la vida", "me quiero morir", "no quiero vivir", "ya no aguanto", "matarme", "hacerme dano",
+    "haciendo dano", "pastillas en la mano", "tengo todo listo para hacerlo",
+  ]),
+];
+
+/** Fever words and the newborn ages at which any fever is an emergency (under about two months). */
+export const FEVER = /\b(fever|temp(erature)? (of )?\d|100\.\d|10[1-4]|fiebre|calentura|temperatura|38)\b/g;
+export const NEWBORN =
+  /\b(newborn|recien nacid[oa]|de nacid[oa]|\d{1,2}.?days?.?old|[1-8].?weeks?.?old|(one|1).?month.?old|bebe (de|tiene) ([1-8]|dos|tres|cuatro) semanas|bebe de (un|1) mes|(\d+|dos|tres) (dias|semanas) de nacid[oa])\b/;
+/** Pregnancy with bleeding is an emergency by the taxonomy. */
+export const PREGNANT = /\b(pregnant|embarazada|\d+ weeks|\d+ semanas)\b/;
+export const BLEEDING = /\b(bleeding|sangrando|sangrado)\b/;

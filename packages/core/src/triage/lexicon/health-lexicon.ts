@@ -1,0 +1,89 @@
+import { anyOf } from "./build-pattern.ts";
+
+/**
+ * Health terms by kind, English and Spanish, on normalised text. The kind
+ * names the reason ("mentions a specific person's medication"). Terms are
+ * deliberately broad: a false "health" hit can only push a message towards a
+ * redirect, which is the safe direction.
+ */
+export type HealthKind = "symptom" | "condition" | "medication" | "procedure";
+
+export const HEALTH_TERMS: Readonly<Record<HealthKind, RegExp>> = {
+  symptom: anyOf([
+    "pain\\w*", "aches?", "aching", "hurts?", "hurting", "sore", "fevers?", "feverish", "temp", "temperature", "cough\\w*",
+    "rash", "hives", "itch\\w*", "swell\\w*", "swollen", "puffy", "bleed\\w*", "blood", "nause\\w*", "vomit\\w*",
+    "throw(ing)? up", "threw up", "diarr?h?ea", "constipat\\w*", "wont poop", "dizzy", "dizziness", "lightheaded",
+    "tired", "fatigue", "exhausted", "numb\\w*", "tingl\\w*", "headaches?", "migraines?", "cramp\\w*", "spotting",
+    "discharge", "lumps?", "bumps?", "moles?", "nosebleeds?", "palpitations?", "flutter", "skips? beats", "heart rate",
+    "wheez\\w*", "snor\\w*", "insomnia", "barely sleeping", "cant sleep", "forgetting", "confused", "feeling (really )?low",
+    "depress\\w*", "anxious", "anxiety", "panic( attacks?)?", "stiff", "clicks", "flar\\w*", "acne", "eczema",
+    "hair (is )?falling out", "lost (a ton of |a lot of )?weight", "sick", "infect\\w*", "falling", "stitches", "cuts?",
+    "sweaty", "shaky", "swelled", "bitten", "bit by", "stung", "ear (is )?hurting",
+    "dolor\\w*", "duele\\w*", "doliendo", "fiebre", "calentura", "temperatura", "tos", "sarpullido", "ronchas", "comezon",
+    "picazon", "hinchad[oa]", "inflamad[oa]", "sangr\\w+", "nauseas?", "vomit\\w*", "diarrea", "estrenimiento",
+    "mare\\w*", "cansancio", "cansad[oa]", "me canso", "entumid\\w*", "hormigueo", "migranas?", "colicos", "manchas?",
+    "bolita", "lunar", "palpitaciones", "ronca", "insomnio", "despierto", "triste\\w*", "deprimid\\w*", "depresion",
+    "ansiedad", "panico", "dermatitis", "se (me|le) cae", "caida de cabello", "bajando de peso", "infeccion\\w*",
+    "gripa", "gripe", "resfriado", "retraso", "moja la cama", "piojos", "liquido", "olfato", "herida", "cortada",
+    "agresiva", "no quiere comer", "decaid[oa]", "desmay\\w*", "collaps\\w*", "faint\\w*",
+    "solids", "breastfeed\\w*", "formula", "lactancia",
+  ]),
+  condition: anyOf([
+    "diabet\\w*", "cancer", "tumou?r", "melanoma", "dcis", "thyroid", "hypothyroid\\w*", "hipotiroidismo", "asthma",
+    "asma", "copd", "afib", "atrial fibrillation", "heart failure", "hypertension", "high blood pressure", "cholesterol",
+    "colesterol", "anemi\\w*", "arthritis", "artritis", "ra", "gout", "gota", "kidney disease", "hernia", "glaucoma",
+    "cataracts?", "utis?", "strep", "flu", "influenza", "covid", "shingles", "herpes", "hpv", "stds?", "pregnan\\w*",
+    "embarazad\\w*", "miscarriage", "lo perdi", "ivf", "infertil\\w*", "adhd", "tdah", "autis\\w*", "dementia",
+    "demencia", "alzheimers?", "parkinsons?", "epilep\\w*", "seizures?", "convulsion\\w*", "stroke", "infarto",
+    "heart attack", "blood clot", "coagulo", "dvt", "apnea", "higado graso", "fatty liver", "osteop\\w*", "alpha.?gal",
+    "allerg\\w*", "alergi\\w*", "croup", "ear infections?", "pink eye", "psoriasis", "concussion", "fracture", "sprain",
+    "broken (arm|bone|leg|wrist)", "nodule", "polyp", "gallbladder", "vesicula", "prostat\\w*", "period", "menopaus\\w*",
+    "postpartum", "posparto", "chickenpox", "varicela", "hepatitis", "measles", "sarampion", "carpal tunnel", "ptsd",
+    "bipolar", "ocd", "obes\\w*", "prediabet\\w*", "gestational", "lupus", "celiac", "reflux", "heartburn", "gerd",
+    "ulcers?", "kidney stones?", "calculos", "remission", "chemo", "quimio", "rotator cuff",
+    "una enterrada", "crisis de asma", "presion (alta|arterial)", "infeccion de orina", "alzheimer", "gout flare",
+    "abscess", "tooth infection", "crown", "acid reflux", "sepsis", "dementia meds",
+  ]),
+  medication: anyOf([
+    "medications?", "medicines?", "medicamentos?", "medicina", "pills?", "pastillas?", "prescri\\w*", "rx", "receta",
+    "refill\\w*", "resurt\\w*", "dose", "dosis", "antibiotic\\w*", "amoxicillin", "ibuprofen\\w*", "tylenol",
+    "acetaminophen", "paracetamol", "aspirin\\w*", "advil", "motrin", "benadryl", "epipen", "inhaler", "inhalador",
+    "insulin\\w*", "metformin\\w*", "glibenclamida", "lisinopril", "losartan", "amlodipin\\w*", "atorvastatin",
+    "statins?", "ezetimibe", "levothyroxine", "levotiroxina", "synthroid", "predniso\\w*", "methotrexate",
+    "warfarin\\w*", "eliquis", "xarelto", "anticoagulant\\w*", "blood thinners?", "spironolactone", "colchicine",
+    "alopurinol", "allopurinol", "omeprazole?", "sertralin\\w*", "zoloft", "prozac", "lexapro", "xanax", "adderall",
+    "oxycodone", "opioids?", "hydrocortisone", "ozempic", "wegovy", "semaglutide", "mounjaro", "glp.?1",
+    "birth control", "anticonceptiv\\w*", "mirena", "iud", "cream", "crema", "drops", "gotas", "vitamin \\w", "iron",
+    "iv iron", "calcio", "calcium", "booster", "cpap", "champu", "iron pills", "memory pill",
+  ]),
+  procedure: anyOf([
+    "ultrasound", "ultrasonido", "ecografia", "mammograms?", "mamografia", "colonoscop\\w*", "endoscop\\w*", "scope",
+    "biops\\w*", "mri", "resonancia", "ct scan", "tomografia", "x.?ray", "radiografia", "echo", "ekg", "ecg",
+    "stress test", "blood (test|work|draw)", "test results?", "results? (back|came)", "lab results", "resultados",
+    "prueba", "pap", "papanicolau", "psa", "tsh", "ldl", "a1c", "hemoglobin", "ferritin", "glucos\\w*", "azucar",
+    "sugar", "bp", "blood pressure", "presion", "surgery", "cirugia", "operacion", "operaron", "operated",
+    "replacement", "puntos", "c.?section", "cesarea", "prep", "densitometria", "skin prick", "sleep study",
+    "extraction", "extraccion", "root canal", "stent", "pacemaker", "marcapasos", "therapist", "therapy", "terapia",
+    "psicologo", "diagnos\\w*", "prognosis", "pronostico", "hospice", "paliativos", "end.of.life", "evaluated",
+    "get tested", "vaccinated", "vacun\\w*", "shot", "covid booster", "prior auth", "echo results", "follow.?up",
+    "delivered", "hip replacement", "knee replacement", "sports injury", "referral to",
+  ]),
+};
+
+/**
+ * Wellness topics that make a general question "health" without naming a
+ * condition (sleep, diet, sun, habits). Only used for education, never to
+ * make a message personal.
+ */
+export const WELLNESS_TERMS = anyOf([
+  "sleep\\w*", "dormir", "duerma", "hydration", "hidrat\\w*", "water", "agua", "diet", "dieta", "eat\\w*", "comer",
+  "food", "alimentos", "nutrients", "exercise", "ejercicio", "caffeine", "cafe", "sunscreen", "fasting", "ayuno",
+  "knuckles", "dedos", "neck", "back", "spine", "knees?", "growth", "gray hair", "honey", "miel", "milk", "leche",
+  "sushi", "raw", "fish", "pescado", "smok\\w*", "cigarettes", "e.?cig\\w*", "vap\\w*", "alcohol", "cerveza",
+  "contagi\\w*", "virus", "germs", "immune", "bones?", "heal", "eyesight", "weight", "peso", "wet hair", "pelo mojado",
+  "pulmonia", "cold", "colds", "antibiotics", "vaccines?", "vacunas?", "health\\w*", "salud", "doctors?", "medic\\w*",
+  "babies", "bebes", "fertility", "screening", "tamizaje", "symptoms?", "sintomas", "sprain", "ankle", "hospital",
+  "drinks", "carrots", "stress", "sugar", "azucar", "cancer", "protein", "cpr", "marathon\\w*", "running", "sun",
+  "energy", "brain", "heart", "corazon", "lungs?", "skin", "piel", "teeth", "dientes", "dental", "cacahuate", "peanut",
+  "tiktok", "mito", "myth", "swallow\\w*", "chok\\w*", "poison\\w*", "first aid", "tea", "te de", "canela", "celular", "microwav\\w*", "fan on", "solids",
+]);

@@ -1,0 +1,84 @@
+import { anyOf } from "./build-pattern.ts";
+
+/** Administrative topics: hours, place, booking, insurance, billing, records, access. */
+export const ADMIN_TERM = anyOf([
+  "hours", "open", "opening", "closed", "close", "abren", "abre", "cierran", "horario", "address", "direccion", "located",
+  "location", "entrance", "parking", "park", "estacionamiento", "estaciono", "garage", "bus stop", "wheelchair", "ramp",
+  "appointments?", "citas?", "book\\w*", "schedul\\w*", "agend\\w*", "reschedul\\w*", "cancel\\w*", "walk.?ins?",
+  "sin cita", "waitlist", "new patients?", "pacientes? nuevos?", "insurance", "seguro (medico|de \\w+)", "(aceptan|tienen|sin|mi) (el )?seguro", "transfer( my care)?", "cerr\\w+", "in network", "aetna", "cigna",
+  "blue cross", "humana", "medicaid", "medicare", "molina", "accept\\w*", "aceptan", "bill\\w*", "factura", "cobros",
+  "charge\\w*", "payment\\w*", "pay", "pago", "copay", "cost", "price", "how much (is|does|do you)", "cuanto cuesta", "records",
+  "expediente", "registros", "forms?", "formulario", "paperwork", "fmla", "disability", "fax", "referrals", "portal",
+  "sign up", "registro", "telehealth", "video", "videollamada", "en linea", "online", "phone number", "phone", "telefono",
+  "correo", "email", "front desk", "recepcion", "interpreters?", "interprete", "speaks? (spanish|french|\\w+)",
+  "hablen espanol", "wifi", "pharmacy", "farmacia", "late", "tarde", "behind", "shadowing", "contact", "lab",
+  "same building", "office", "clinic", "clinica", "moving", "support group", "meeting", "zoom", "physicals?",
+  "pediatricians?", "pediatras?", "doctors? who", "female doctors?", "evening", "saturday", "sunday", "weekend",
+  "sabados?", "domingos?", "consulta", "new one", "atienden", "cuanto cuesta",
+]);
+
+/** Requests that are administrative even without a question mark. */
+export const ADMIN_REQUEST = anyOf([
+  "need to (cancel|reschedule|move|book)", "cancel my", "reschedule", "move my", "cant make it", "running (late|behind)",
+  "\\d+ minutes (late|behind)", "necesito cancelar", "cancelo", "no voy a poder", "voy \\d+ minutos tarde", "requesting",
+  "i would like to book", "id like to book", "quisiera (hacer|agendar)",
+]);
+
+/** A specific visit of the writer ("my 9am", "mi cita de manana") discloses that they are a patient. */
+export const OWN_VISIT = anyOf([
+  "my \\d+(:\\d+)? ?(am|pm)?", "my (\\w+ )?(appointment|visit)", "mi cita", "cancel my", "\\d+ minutes (late|behind)",
+  "running (about )?\\d+ minutes", "mi consulta", "(late|tarde) (for|a) (my|mi)", "cant make it today", "voy \\d+ minutos tarde",
+  "no voy a poder ir", "stuck in traffic", "for my \\d",
+]);
+
+/** Praise, thanks and complaints about the practice or its service. */
+export const FEEDBACK_TERM = anyOf([
+  "thank(s|ful|ing)?", "thank you", "thx", "ty", "grateful", "thankful", "appreciate\\w*", "kudos", "shout ?out", "love", "loved", "amazing",
+  "awesome", "best", "great (staff|team|job|doctor|service|work)", "wonderful", "excellent", "recommend\\w*",
+  "\\d stars?", "one star", "rude", "worst", "terrible", "horrible", "awful", "ridiculous", "unacceptable", "not acceptable",
+  "pathetic", "nightmare", "disorganized", "overwhelmed", "wont be back", "dont bother", "downhill", "waited", "waiting",
+  "wait", "on hold", "lost my", "called back", "call back", "callback", "return a (phone )?call", "kind", "kindness",
+  "compassion", "patience", "commend\\w*", "helpful", "was (so )?(patient|kind|great)", "listened", "friendly", "clean", "gorgeous", "highlight", "a mess", "collections",
+  "surprise bill", "angels?", "made my day", "spotless", "sweet", "calm", "dignity", "owes", "forever", "10/10",
+  "gracias", "agradec\\w*", "excelente", "recomendad[oa]s?", "recomiendo", "recomendado", "pesimo", "fatal", "grosera?",
+  "mal servicio", "desastre", "decepcionad[oa]", "verguenza", "amables?", "profesionales", "limpi[oa]s?", "maravilla",
+  "felicitar", "trato", "atencion", "no regreso", "no vuelvo", "caos", "esperar", "espera", "sonrisa", "cuidar",
+  "me encanto", "bonit[oa]", "puntuales", "cobran de mas", "nunca me regresaron", "buen servicio", "mil gracias",
+  "super friendly", "fix (it|the)", "arreglen\\w*", "nadie contesta", "fastest", "in and out",
+]);
+
+/** Rhetorical questions inside complaints: they do not ask for anything. */
+export const RHETORICAL = anyOf([
+  "why do i even bother", "how is it possible", "who runs this place", "como es posible", "what is wrong with",
+  "are you kidding", "seriously", "really", "por que siempre",
+]);
+
+/** Promotion, spam, bots, self-promotion: `other` even when it makes health claims. */
+export const SPAM_TERM = anyOf([
+  "use code", "promo code", "code \\w+ for", "\\d+% off", "order (now|today)", "buy \\d", "link in bio", "link en la bio",
+  "dm (me|us)", "click here", "haga clic", "free followers", "followers", "follow for follow", "sigueme", "seo",
+  "backlinks", "guest post\\w*", "google ranking", "posicionamiento", "were hiring", "hiring", "estamos contratando",
+  "sign.on bonus", "gift card", "youve won", "ganaste", "premio", "sorteo", "crypto", "replica", "detox", "miracle",
+  "milagros[oa]", "doctors hate", "one weird trick", "envio gratis", "mandame (inbox|mensaje)", "pide el tuyo",
+  "descuento", "collab", "invoice", "suspendida", "suspended", "publicidad", "aumente sus pacientes", "packages start",
+  "paquetes desde", "free audit", "melt", "vendo", "excited to share", "thrilled to announce", "new position",
+  "ive joined", "joined \\w+ \\w+ as", "seed round", "share if", "comparte si", "etiqueta a", "check out my",
+  "visit my site", "message me", "used stroller", "carriola", "bot", "asdf\\w*", "test test", "before its banned",
+]);
+
+/** News or mourning shared without a question. */
+export const SHARED_NEWS = anyOf([
+  "rip", "rest in peace", "descanse en paz", "que en paz descanse", "new study", "study says", "\\[link\\]",
+  "sharing this", "compartiendo", "article", "noticia",
+]);
+
+/** Sentence openings that make a sentence a question even without "?". */
+export const QUESTION_OPENER =
+  /(^|[.!?]\s*)(can|could|do|does|is|are|where|when|what|whats|how|will|would|should|any|anyone|donde|cuando|cuanto|puedo|pueden|se puede)\b/;
+
+/** Asking for something individual: a question or a request turns a disclosure into a request for care. */
+export const REQUEST_TERM = anyOf([
+  "should i", "do i", "can i", "could i", "what (do|should) i", "is (this|that|it) normal", "what next", "can you",
+  "can someone", "help", "need", "would you", "debo", "puedo", "necesito", "que hago", "me pueden", "pueden",
+  "ayuda", "recomiendan",
+]);
