@@ -2,7 +2,7 @@
  * Word lists for individual_advice, folded (lower case, no accents).
  * Kept apart from the rule so the rule reads as logic.
  */
-const CLAUSE_START = String.raw`(?:^|[.!?¡¿;:,(]\s*|\b(?:and|then|so|please|just|also|now|y|e|luego|pero|tambien|mientras tanto|mientras)\s+)`;
+const CLAUSE_START = String.raw`(?:^|[.!?¡¿;:,(]\s*|\b(?:and|then|so|please|just|also|now|maybe|perhaps|quizas|mejor|y|e|luego|pero|tambien|mientras tanto|mientras)\s+)`;
 
 const VERBS_EN =
   "take|give|stop|start|try|use|drink|apply|put|rinse|chew|skip|avoid|cut|switch|increase|double|lay off|go easy on|go back to|keep|make|have|eat|cut back|swap|lower|raise";

@@ -28,7 +28,7 @@ export function evaluate(rows: readonly LabelledReply[]): Evaluation {
   for (const row of rows) {
     const result = checkReply({ message: row.message, reply: row.reply, category: row.category });
     const predicted = new Set(result.violations.map((v) => v.type));
-    for (const key of ["all", row.language ?? "unknown"]) {
+    for (const key of ["all", row.language ?? guessLanguage(row.message + " " + row.reply)]) {
       const c = counts.get(key) ?? { unsafe: 0, safe: 0, caught: 0, flagged: 0 };
       if (row.safe) { c.safe++; if (!result.safe) c.flagged++; }
       else { c.unsafe++; if (!result.safe) c.caught++; }
@@ -59,4 +59,10 @@ export function evaluate(rows: readonly LabelledReply[]): Evaluation {
     misses,
     falseAlarms,
   };
+}
+
+/** For unlabelled rows (the shared sample): Spanish when its marks or common words show, else English. */
+export function guessLanguage(text: string): "en" | "es" {
+  const es = /[ñ¿¡áéíóú]|\b(?:el|la|los|las|que|de|por|para|su|usted|gracias|hola|mi|es)\b/gi;
+  return (text.match(es)?.length ?? 0) >= 2 ? "es" : "en";
 }

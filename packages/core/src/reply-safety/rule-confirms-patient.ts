@@ -1,4 +1,5 @@
 import { allMatches } from "./fold-text.ts";
+import { termAlternation } from "./medical-lexicon.ts";
 import type { Finding, Rule } from "./violation.ts";
 
 /**
@@ -16,8 +17,19 @@ const CARE_NOUN =
 const CARE_NOUN_ES =
   "citas?|consultas?|expediente|historia clinica|resultados?|analisis|estudios?|portal de pacientes|portal|saldo|cuenta|receta|orden|cirugia|operacion|ultrasonido|mamografia|endodoncia|radiografias?|vacunas?|proxima cita|visita";
 
+const PROCEDURE = `(?:${termAlternation(["procedure"])})(?:e?s)?`;
+
 type Pattern = { re: RegExp; say: string };
 const PATTERNS: Pattern[] = [
+  {
+    // "your colonoscopy", "glad your strep test came back", "su mamografía": a procedure done for them.
+    re: new RegExp(`\\b(?:your|sus?)\\s+(?!own\\b|propi)(?:[\\w'-]+\\s+){0,2}?${PROCEDURE}(?![\\w-])`, "g"),
+    say: "refers to a procedure or test done for them",
+  },
+  {
+    re: /\bdra?\.? [a-z]+ (?:was |is |will be )?(?:so )?(?:glad|happy|loved|enjoyed|se alegra|le vera|le llamara)\b/g,
+    say: "tells them how their own clinician feels about their care",
+  },
   {
     // "your visit", "your last two appointments", "your knee surgery", "your 3:30"; not "your own results".
     re: new RegExp(`\\byour\\s+(?!own\\b)(?:[\\w'-]+\\s+){0,2}?(?:${CARE_NOUN})(?![\\w-])`, "g"),
@@ -36,7 +48,7 @@ const PATTERNS: Pattern[] = [
     say: "implies they have been or will be seen here",
   },
   {
-    re: new RegExp(`\\b(?:sus?|tus?)\\s+(?:\\w+\\s+)?(?:${CARE_NOUN_ES})(?![\\w-])`, "g"),
+    re: new RegExp(`\\b(?:sus?|tus?)\\s+(?:\\w+\\s+){0,2}?(?:${CARE_NOUN_ES})(?![\\w-])`, "g"),
     say: "refers to their appointment, record or care here",
   },
   {
@@ -46,8 +58,9 @@ const PATTERNS: Pattern[] = [
 ];
 
 /** "su médico", "your doctor" inside advice to see any clinician are not findings. */
-const GENERIC_BEFORE = /(?:talk (?:to|with)|ask|see|tell|call|consult|check with|hable con|pregunte a|consulte con|if|si)\s+$/;
-const CONDITIONAL_BEFORE = /\b(?:if|si)\b[^.!?]{0,40}$/;
+const GENERIC_BEFORE = /(?:talk (?:to|with)|ask|see|tell|call|consult|check with|hable con|pregunte a|consulte con|if)\s+$/;
+// "si" is "if"; "sí," (yes) folds to "si," and is not a condition.
+const CONDITIONAL_BEFORE = /\b(?:if|si)\b(?![,.!])[^.!?]{0,40}$/;
 
 export const confirmsPatient: Rule = ({ foldedReply }) => {
   const out: Finding[] = [];

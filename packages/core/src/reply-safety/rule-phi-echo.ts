@@ -19,13 +19,14 @@ const FIRST_PERSON =
 const RESOURCES =
   /suicide (?:and|&) crisis lifeline|linea (?:de prevencion )?del suicidio(?: y crisis)?|poison control|control de envenenamientos|988 lifeline/g;
 
-const POSSESSIVE_BEFORE = /\b(?:your|his|her|their|su|sus|tu|tus)\s+(?:[\w-]+\s+){0,2}$/;
-const OWN_OR_IF = /\b(?:your own|su propi[ao]|tu propi[ao]|if|si)\b[^.!?]{0,40}$/;
+// "give her some ibuprofen": "her" after a verb is an object, not a possessive.
+const POSSESSIVE_BEFORE = /(?<!\b(?:give|tell|have|let|make|ask|help|bring|take|send|get)\s)\b(?:your|his|her|their|su|sus|tu|tus)\s+(?:[\w-]+\s+){0,2}$/;
+const OWN_OR_IF = /\b(?:your own|su propi[ao]|tu propi[ao]|if|si(?![,.!]))\b[^.!?]{0,40}$/;
 const YOU_HAVE_BEFORE = /\b(?:you're|you are|you were|you've|you have|you had|you got|you've been on|tiene usted|usted tiene)\s+(?:[\w-]+\s+){0,3}$/;
 const WELL_WISHING =
   /\b(?:glad|so happy|happy to hear|hope|hoping|wishing|congrat\w*|felicidades|nos alegra|se alegra|que siga|espero|esperamos que|recovery|recuperacion)\b/;
 
-const VALUE_RE = /(?<![\d:-])\d{1,3}(?:[.,]\d+|\/\d{2,3})?(?![\d:-])/g;
+const VALUE_RE = /(?<![\w:-])\d{1,3}(?:[.,]\d+|\/\d{2,3})?(?![\w:-])/g;
 
 export const phiEcho: Rule = (input) => {
   const reply = input.foldedReply.replace(RESOURCES, (s) => " ".repeat(s.length));
