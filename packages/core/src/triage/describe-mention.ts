@@ -20,4 +20,4 @@ export function describeMentions(mentions: readonly HealthMention[]): string[] {
 
 /** Disclosures that name no health term but still concern the writer's own body ("I'm 9 weeks"). */
 export const OWN_DISCLOSURE =
-  /\b((im|i am|estoy) \d+ weeks|tengo \d+ semanas|estoy embarazada|just found out (im|i am) pregnant|(tengo|i am|im) \d+ (anos|years old)|my baby is \d+ (weeks|months) old|(pretty sure|i think|think) (i|im) (have|had|got)|(i|ive) (have|got|had) (one|it) again|creo que tengo)\b/;
+  /\b((im|i am|estoy) \d+ weeks|tengo \d+ semanas|estoy embarazada|just found out (im|i am) pregnant|(tengo|i am|im) \d+ (anos|years old)|my baby is \d+ (weeks|months) old|(pretty sure|i think|think) (i|im) (have|had|got)|(i|ive) (have|got|had) (one|it) again|creo que tengo|mine (is|was|came|has))\b/;

@@ -5,7 +5,7 @@
  * A term is tied when a subject comes shortly before it in the same sentence,
  * with no reported speech between ("my aunt says sugar..." is a claim).
  */
-import { HEALTH_TERMS, type HealthKind } from "./lexicon/health-lexicon.ts";
+import { HEALTH_TERMS, WELLNESS_TERMS, type HealthKind } from "./lexicon/health-lexicon.ts";
 import {
   BARE_FIRST_PERSON,
   CASELOAD,
@@ -18,7 +18,8 @@ import { crossesSentence, isNegated, wordsBetween } from "./text-geometry.ts";
 
 export type SubjectKind = "own" | "relation" | "third";
 export type HealthMention = { kind: HealthKind; subject: SubjectKind };
-export type HealthScan = { mentions: HealthMention[]; anyHealthTerm: boolean };
+/** relationWellness: a named person with a wellness topic ("my baby sleeps so much") is that person's case. */
+export type HealthScan = { mentions: HealthMention[]; anyHealthTerm: boolean; relationWellness: boolean };
 
 type Span = { start: number; end: number; kind: SubjectKind; bare: boolean };
 
@@ -76,5 +77,11 @@ export function findHealthMentions(text: string, ignoreBareFirstPerson: boolean)
       if (subject && (!negated || subject === "relation")) mentions.push({ kind, subject });
     }
   }
-  return { mentions, anyHealthTerm };
+  const relations = usable.filter((s) => s.kind === "relation");
+  let relationWellness = false;
+  WELLNESS_TERMS.lastIndex = 0;
+  for (let m = WELLNESS_TERMS.exec(cleaned); m && !relationWellness; m = WELLNESS_TERMS.exec(cleaned)) {
+    relationWellness = subjectFor(cleaned, relations, m.index, m.index + m[0].length) === "relation";
+  }
+  return { mentions, anyHealthTerm, relationWellness };
 }

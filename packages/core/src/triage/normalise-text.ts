@@ -6,34 +6,19 @@
  * (? ! . ,) is kept because questions and clause limits are read from it.
  */
 
-// Whole-word replacements for chat shorthand and frequent misspellings.
-const SHORTHAND: ReadonlyArray<[RegExp, string]> = [
-  [/\bu\b/g, "you"],
-  [/\bur\b/g, "your"],
-  [/\br\b/g, "are"],
-  [/\by'?all\b/g, "you all"],
-  [/\b(pls|plz|pleez)\b/g, "please"],
-  [/\b(bc|cuz|cause)\b/g, "because"],
-  [/\brn\b/g, "right now"],
-  [/\bappts?\b/g, "appointment"],
-  [/\b(tmb|tb)\b/g, "tambien"],
-  [/\bq\b/g, "que"],
-  [/\b(xq|pq|porq)\b/g, "porque"],
-  [/\b(hes)\b/g, "he is"],
-  [/\b(shes)\b/g, "she is"],
-  [/\bmeds\b/g, "medication"],
-  [/\b(che?st|cheast|chesst)\b/g, "chest"],
-  [/\b(sezure|seizer|siezure)s?\b/g, "seizure"],
-  [/\b(diabetis|diabeties)\b/g, "diabetes"],
-  [/\b(stomache|tummy|belly)\b/g, "stomach"],
-  [/\b(perscription|prescripion)\b/g, "prescription"],
-  [/\bpanza\b/g, "estomago"],
-  [/\b(bebe|bb)\b/g, "bebe"],
-  [/\b(wks?)\b/g, "weeks"],
-  [/\b(yrs?)\b/g, "years"],
-  [/\b(mins?)\b/g, "minutes"],
-  [/\b(hrs?)\b/g, "hours"],
-];
+// Whole-word replacements for chat shorthand and frequent misspellings,
+// applied in one pass through a lookup table.
+const SHORTHAND: Readonly<Record<string, string>> = {
+  u: "you", ur: "your", r: "are", yall: "you all", pls: "please", plz: "please", pleez: "please",
+  bc: "because", cuz: "because", rn: "right now", appt: "appointment", appts: "appointment",
+  tmb: "tambien", tb: "tambien", q: "que", xq: "porque", pq: "porque", porq: "porque",
+  hes: "he is", shes: "she is", meds: "medication", chst: "chest", cheast: "chest", chesst: "chest",
+  sezure: "seizure", seizer: "seizure", siezure: "seizure", sezures: "seizure", diabetis: "diabetes",
+  diabeties: "diabetes", stomache: "stomach", tummy: "stomach", belly: "stomach", perscription: "prescription",
+  prescripion: "prescription", panza: "estomago", bb: "bebe", wk: "weeks", wks: "weeks", yr: "years",
+  yrs: "years", min: "minutes", mins: "minutes", hr: "hours", hrs: "hours",
+};
+const SHORTHAND_WORDS = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join("|")})\\b`, "g");
 
 const DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['\u2018\u2019\u02bc`]/g;
@@ -43,6 +28,6 @@ const SPACES = /\s+/g;
 export function normaliseText(raw: string): string {
   let text = raw.toLowerCase().normalize("NFD").replace(DIACRITICS, "").replace(APOSTROPHES, "");
   text = text.replace(REPEATS, "$1$1").replace(/[¿¡]/g, " ");
-  for (const [pattern, replacement] of SHORTHAND) text = text.replace(pattern, replacement);
+  text = text.replace(SHORTHAND_WORDS, (word) => SHORTHAND[word] ?? word);
   return text.replace(SPACES, " ").trim();
 }

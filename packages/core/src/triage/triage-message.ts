@@ -40,7 +40,7 @@ function decide(text: string): Decision {
   const signals = readPublicSignals(text);
   const scan = findHealthMentions(text, signals.clinician);
   const emergency = detectEmergency(text);
-  const tiedToPerson = scan.mentions.length > 0 || OWN_DISCLOSURE.test(text);
+  const tiedToPerson = scan.mentions.length > 0 || scan.relationWellness || OWN_DISCLOSURE.test(text);
 
   if (emergency) {
     const specific = tiedToPerson || /\b(next to me|with me|conmigo|my|mi)\b/.test(text);
@@ -75,7 +75,7 @@ function decide(text: string): Decision {
   if (signals.sharedNews && !signals.question) return publicly("other", 0.8, "shares news with no question");
   if (signals.clinician && signals.question) return publicly("education", 0.8, "a clinician asks peers a general question");
 
-  const askingAdmin = signals.admin && ((signals.question && !signals.rhetorical) || signals.adminRequest);
+  const askingAdmin = signals.adminRequest || (signals.admin && signals.question && !signals.rhetorical);
   if (askingAdmin) {
     const decision = publicly("logistics", 0.85, "asks an administrative question");
     if (signals.ownVisit) return { ...decision, containsPhi: true, reasons: [...decision.reasons, "names the writer's own appointment"] };

@@ -24,7 +24,7 @@ export const NOW_MARKER = anyOf([
   "no para", "de repente", "sigo", "todavia", "en este momento",
 ]);
 /** "not happening now" must not count as now. */
-export const NEGATED_NOW = /\b(not (happening )?(right )?now|not now|ahorita no|ahora no)\b/g;
+export const NEGATED_NOW = /\b(not (happening )?(right )?now|not now|ahorita no|ahora no|(hes|shes|he is|she is|im|i am|is|tiene) \d+ (years old )?now)\b/g;
 
 /** Framings that make an emergency term general ("what are the signs of a stroke"). */
 export const GENERAL_FRAMING = anyOf([

@@ -15,7 +15,7 @@ export const EMERGENCY_PATTERNS: readonly EmergencyPattern[] = [
     "chest (pain|pressure|tightness|hurts?|is tight|feels (tight|heavy|like)|has been (tight|hurting)|squeez\\w*|crushing)",
     "(crushing|squeezing|stabbing) (chest|pain)",
     "(pain|pressure|squeezing) (in|on) (my|his|her|the) chest",
-    "heart (attack|hurts?)", "cardiac arrest", "elephant (is )?sitting on",
+    "heart (attack|hurts?)", "heart to hurt", "stabbing (pain )?(in|into) my (chest|back)", "cardiac arrest", "elephant (is )?sitting on",
     "dolor (muy fuerte |fuerte |horrible )?(en el|de|del) pecho", "(me|le) duele (el pecho|mucho el pecho)",
     "pecho apretado", "aprieta el pecho", "infarto",
   ]),

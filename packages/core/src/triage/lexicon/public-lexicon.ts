@@ -74,7 +74,7 @@ export const SHARED_NEWS = anyOf([
 
 /** Sentence openings that make a sentence a question even without "?". */
 export const QUESTION_OPENER =
-  /(^|[.!?]\s*)(can|could|do|does|is|are|where|when|what|whats|how|will|would|should|any|anyone|donde|cuando|cuanto|puedo|pueden|se puede)\b/;
+  /(^|[.!?]\s*)(can|could|do|does|is|are|where|wheres|when|what|whats|how|hows|anyone|donde|cuando|cuanto|puedo|pueden|se puede)\b/;
 
 /** Asking for something individual: a question or a request turns a disclosure into a request for care. */
 export const REQUEST_TERM = anyOf([
