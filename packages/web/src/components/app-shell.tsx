@@ -36,7 +36,12 @@ export function AppShell() {
           </span>
         </div>
         <nav aria-label="Main" className="mainnav">
-          <Link to="/inbox" search={{ status: "open" }} activeProps={{ "aria-current": "page" }}>
+          <Link
+            to="/inbox"
+            search={{ status: "open" }}
+            activeOptions={{ includeSearch: false }}
+            activeProps={{ "aria-current": "page" }}
+          >
             Inbox
           </Link>
           {canApprove ? (

@@ -36,7 +36,9 @@ function BackLink() {
 function ConversationPage() {
   const { conversationId } = route.useParams();
   const query = useQuery(conversationQuery(conversationId));
-  usePageTitle(query.data ? `${authorLabel(query.data.conversation)} · Conversation` : "Conversation");
+  // No author names in the title: it lands in browser history.
+  const c0 = query.data?.conversation;
+  usePageTitle(c0 ? `${kindLabel[c0.kind]} on ${platformLabel[c0.platform]}` : "Conversation");
 
   if (query.isPending)
     return (
