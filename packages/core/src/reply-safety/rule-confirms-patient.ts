@@ -40,7 +40,7 @@ const PATTERNS: Pattern[] = [
     say: "speaks as their clinician",
   },
   {
-    re: /\b(?:we|i|dr\.? \w+|the doctor|the team|our team|the radiologist)(?:'ve| have| had)?\s+(?:saw|seen|checked|reviewed|pulled up|looked at|found|updated|moved|changed|rescheduled|canceled|cancelled|booked|scheduled|sent|added|noted|got|received|treated|put)\s+(?:you|your|him|his|her)\b/g,
+    re: /\b(?:we|i|dr\.? \w+|the doctor|the team|our team|the radiologist)(?:'ve| have| had)?\s+(?:saw|seen|checked|reviewed|pulled up|looked at|found|updated|moved|changed|rescheduled|canceled|cancelled|booked|scheduled|sent|added|noted|got|received|treated|put)\s+(?:you|your|him|his|her)\b(?!\s+(?:message|messages|note|comment|review|feedback|question|questions|kind|words|post|dm|email))/g,
     say: "describes the practice acting on their care",
   },
   {
