@@ -58,3 +58,9 @@ export class StoreUnavailable extends DomainError {
     super("store_unavailable", message);
   }
 }
+/** A webhook or integration whose secret is not set on this deployment. Maps to 503. */
+export class NotConfigured extends DomainError {
+  constructor(message = "This integration is not configured on the server") {
+    super("not_configured", message);
+  }
+}

@@ -13,6 +13,7 @@ const STATUS: Record<string, number> = {
   invalid_payload: 400,
   rate_limited: 429,
   store_unavailable: 503,
+  not_configured: 503,
 };
 
 /** One place that turns errors into `{ code, message }` answers; it never echoes the input. */

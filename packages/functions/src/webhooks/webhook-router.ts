@@ -1,8 +1,12 @@
 import { Hono } from "hono";
 import type { AppDeps, AppEnv } from "../app-env.ts";
+import { metaWebhook } from "./meta-webhook.ts";
+import { xWebhook } from "./x-webhook.ts";
 
 /** Platform webhooks, one module per platform (each: limit, verify, parse, normalise, store, ack). */
-export function webhookRouter(_app: AppDeps) {
+export function webhookRouter(app: AppDeps) {
   const router = new Hono<AppEnv>();
+  router.route("/meta", metaWebhook(app));
+  router.route("/x", xWebhook(app));
   return router;
 }
