@@ -18,6 +18,13 @@ export function describeMentions(mentions: readonly HealthMention[]): string[] {
   return reasons;
 }
 
+/**
+ * A health measurement with a specific value ("resting heart rate of 48",
+ * "mi glucosa en 130") is someone's own reading, even without "my".
+ */
+export const OWN_READING =
+  /\b(heart rate|pulse|bp|blood pressure|sugar|glucose|a1c|cholesterol|ldl|tsh|psa|hemoglobin|ferritin|vitamin d|oxygen|o2|saturation|presion|glucosa|azucar|colesterol|trigliceridos|oxigeno)( \w+){0,3}? (of |at |is |was |en |de |came back )?\d/;
+
 /** Disclosures that name no health term but still concern the writer's own body ("I'm 9 weeks"). */
 export const OWN_DISCLOSURE =
   /\b((im|i am|estoy) \d+ weeks|tengo \d+ semanas|estoy embarazada|just found out (im|i am) pregnant|(tengo|i am|im) \d+ (anos|years old)|my baby is \d+ (weeks|months) old|(pretty sure|i think|think) (i|im) (have|had|got)|(i|ive) (have|got|had) (one|it) again|creo que tengo|mine (is|was|came|has))\b/;

@@ -25,6 +25,7 @@ type Span = { start: number; end: number; kind: SubjectKind; bare: boolean };
 
 // How many words may sit between a subject and the term it describes.
 const REACH: Readonly<Record<SubjectKind, number>> = { own: 4, relation: 6, third: 4 };
+const OF_BEFORE = /\b(de|of|for|para|a)\s$/;
 const SELF_IN_TERM = /\b(me|my|mi)\b/;
 const KINDS = Object.keys(HEALTH_TERMS) as HealthKind[];
 
@@ -45,7 +46,11 @@ function subjectFor(text: string, spans: Span[], start: number, end: number): Su
   for (const s of spans) {
     const before = s.end <= start && wordsBetween(text, s.end, start) <= REACH[s.kind];
     // "the sertraline I was started on": a first-person word right after the term.
-    const after = s.kind === "own" && s.start >= end && wordsBetween(text, end, s.start) === 0 && !s.bare;
+    const after =
+      s.start >= end &&
+      ((s.kind === "own" && wordsBetween(text, end, s.start) === 0 && !s.bare) ||
+        // "los resultados del ultrasonido de mi mama", "the results of my dad's scan"
+        (s.kind === "relation" && OF_BEFORE.test(text.slice(Math.max(0, s.start - 5), s.start)) && wordsBetween(text, end, s.start) <= 3));
     if (!before && !after) continue;
     const [from, to] = before ? [s.end, start] : [end, s.start];
     if (crossesSentence(text, from, to) || reportedBetween(text, from, to)) continue;

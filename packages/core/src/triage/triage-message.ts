@@ -15,7 +15,7 @@
  */
 import type { Platform } from "../platform/platform.ts";
 import { TRIAGE_ENGINE_VERSION, type Category, type TriageResult } from "./category.ts";
-import { describeMentions, OWN_DISCLOSURE } from "./describe-mention.ts";
+import { describeMentions, OWN_DISCLOSURE, OWN_READING } from "./describe-mention.ts";
 import { detectEmergency } from "./detect-emergency.ts";
 import { detectLanguage } from "./detect-language.ts";
 import { findHealthMentions } from "./find-health-mentions.ts";
@@ -23,6 +23,7 @@ import { normaliseText } from "./normalise-text.ts";
 import { readPublicSignals } from "./read-public-signals.ts";
 
 export type TriageInput = { text: string; platform?: Platform };
+const SPECIFIC_PERSON = /\b(my|mi|mis) (\w+ )?(mom|mother|dad|father|husband|wife|son|daughter|kid|child|baby|sister|brother|friend|grandma|grandpa|nana|mama|papa|hij[oa]|espos[oa]|bebe|herman[oa]|amig[oa]|abuel[oa])\b/;
 type Decision = { category: Category; containsPhi: boolean; confidence: number; reasons: string[] };
 
 export function triageMessage({ text }: TriageInput): TriageResult {
@@ -40,7 +41,8 @@ function decide(text: string): Decision {
   const signals = readPublicSignals(text);
   const scan = findHealthMentions(text, signals.clinician);
   const emergency = detectEmergency(text);
-  const tiedToPerson = scan.mentions.length > 0 || scan.relationWellness || OWN_DISCLOSURE.test(text);
+  const tiedToPerson =
+    scan.mentions.length > 0 || scan.relationWellness || OWN_DISCLOSURE.test(text) || (!signals.clinician && OWN_READING.test(text));
 
   if (emergency) {
     const specific = tiedToPerson || /\b(next to me|with me|conmigo|my|mi)\b/.test(text);
@@ -86,6 +88,10 @@ function decide(text: string): Decision {
   if (healthTopic) return publicly("education", 0.75, "asks a general health question or makes a health claim");
   if (signals.feedback) return publicly("feedback", 0.7, "praises or complains about the practice");
   if (signals.admin && signals.question) return publicly("logistics", 0.6, "asks an administrative question");
+  // Safety net: a question about a named person that no rule understood goes to a redirect, not to `other`.
+  if (signals.question && SPECIFIC_PERSON.test(text)) {
+    return { category: "personal", containsPhi: false, confidence: 0.4, reasons: ["asks about a specific person, content not recognised"] };
+  }
   return publicly("other", 0.5, "no health, administrative or feedback content");
 }
 

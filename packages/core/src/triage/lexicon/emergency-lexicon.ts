@@ -15,9 +15,9 @@ export const EMERGENCY_PATTERNS: readonly EmergencyPattern[] = [
     "chest (pain|pressure|tightness|hurts?|is tight|feels (tight|heavy|like)|has been (tight|hurting)|squeez\\w*|crushing)",
     "(crushing|squeezing|stabbing) (chest|pain)",
     "(pain|pressure|squeezing) (in|on) (my|his|her|the) chest",
-    "heart (attack|hurts?)", "heart to hurt", "stabbing (pain )?(in|into) my (chest|back)", "cardiac arrest", "elephant (is )?sitting on",
+    "chest( \\w+){0,3} (pain|pressure|heavy|heaviness|tight\\w*|hurt\\w*|ach\\w*|squeez\\w*|crush\\w*|burning)", "(heavy|heaviness|tight|tightness|pressure|pain|squeezing|crushing|weight) (\\w+ ){0,4}(in|on) (my|his|her|the) chest", "heart (attack|hurts?)", "heart to hurt", "stabbing (pain )?(in|into) my (chest|back)", "cardiac arrest", "elephant (is )?sitting on",
     "dolor (muy fuerte |fuerte |horrible )?(en el|de|del) pecho", "(me|le) duele (el pecho|mucho el pecho)",
-    "pecho apretado", "aprieta el pecho", "infarto",
+    "dolor (\\w+ ){0,4}(en el|del|de) pecho", "pecho (\\w+ ){0,3}(dolor|duele|apret\\w*|presion|pesad\\w*)", "pecho apretado", "aprieta el pecho", "infarto",
   ]),
   body("describes trouble breathing", [
     "(cant|cannot|can not|couldnt) (breathe|breath|catch (my|his|her) breath)", "struggling to breathe",
@@ -28,7 +28,7 @@ export const EMERGENCY_PATTERNS: readonly EmergencyPattern[] = [
     "(me|le) cuesta (respirar|tragar)", "labios morados", "se le hunden las costillas",
   ]),
   body("describes signs of a stroke", [
-    "face (is )?drooping", "drooping", "slurred", "speech is garbled", "garbled",
+    "face (is )?drooping", "droop\\w*", "slurred", "(talking|speech|words|speaking) (\\w+ ){0,2}(jumbled|slurred|garbled|weird|funny|nonsense)", "(un|el) lado de la cara", "lado de la cara", "arrastra las palabras", "speech is garbled", "garbled",
     "(cant|wont) (lift|move|feel|grip)", "crooked smile", "smile is crooked", "left side of (her|his|my) face",
     "(boca|cara) (torcida|chueca|caida)", "se le torcio la boca", "no puede (hablar|mover)", "habla raro",
     "se le durmio la mitad", "derrame",
@@ -36,10 +36,10 @@ export const EMERGENCY_PATTERNS: readonly EmergencyPattern[] = [
   body("describes a seizure or an unresponsive person", [
     "seizure", "seizing", "convuls\\w*", "unresponsive", "(wont|cant|not) (wake|waking)", "wont really answer",
     "not answering me", "passed out", "collapsed", "unconscious", "feel(s|ing)? faint", "fainted",
-    "no responde", "no despierta", "no reacciona", "se desmayo", "desmayad[oa]", "inconsciente",
+    "no responde", "wont respond", "not responding", "(really|very|super) (drowsy|sleepy|out of it)", "barely (awake|conscious|responding)", "sudando frio", "no despierta", "no reacciona", "se desmayo", "desmayad[oa]", "inconsciente",
   ]),
   body("describes an overdose or poisoning", [
-    "overdos\\w*", "took (the whole|all|too many|way too much|too much|a bunch)", "took (his|her|my) \\w+ twice",
+    "overdos\\w*", "(took|swallowed|ate|drank|taken) (\\w+ ){0,3}(bunch|bottle|handful|whole|all) of", "(tomo|tome|tomar|tomado|comio|bebio|trago) (\\w+ ){0,2}(frasco|botella|caja|todas?|todos|punado|montón|monton)", "took (the whole|all|too many|way too much|too much|a bunch)", "took (his|her|my) \\w+ twice",
     "swallowed (a|some|the|a bunch)", "button battery", "detergent", "bleach", "mushrooms from",
     "got into [a-z ]{0,30}(pills|medication|medicine)", "fell off (the|a) (changing table|bed|bunk bed|ladder|roof|horse)", "sobredosis", "(se tomo|se comio|tome|trago) (unas|demasiadas|muchas) pastillas",
     "pastillas de su (abuel[oa]|mama|papa)", "pila de boton", "se trago",
@@ -63,7 +63,7 @@ export const EMERGENCY_PATTERNS: readonly EmergencyPattern[] = [
   mind("mentions suicidal thoughts or self-harm", [
     "suicid\\w*", "kill (my|him|her)self", "killing myself", "end(ing)? (it|my life)", "want to die", "dont want to be here",
     "hurt(ing)? myself", "cut(ting)? myself", "cut myself", "self.?harm", "take all of (them|my)", "pills counted",
-    "quitarme la vida", "me quiero morir", "no quiero vivir", "ya no aguanto", "matarme", "hacerme dano",
+    "(dont|do not|no longer) want to (wake up|live|be alive|exist|go on)", "(have|made) a plan", "better off (dead|without me)", "end it all", "no (quiero|quisiera) (seguir viviendo|despertar|vivir|existir)", "tengo un plan", "mejor muert[oa]", "quitarme la vida", "me quiero morir", "no quiero vivir", "ya no aguanto", "matarme", "hacerme dano",
     "haciendo dano", "pastillas en la mano", "tengo todo listo para hacerlo",
   ]),
 ];

@@ -26,6 +26,7 @@ export const HEALTH_TERMS: Readonly<Record<HealthKind, RegExp>> = {
     "ansiedad", "panico", "dermatitis", "se (me|le) cae", "caida de cabello", "bajando de peso", "infeccion\\w*",
     "gripa", "gripe", "resfriado", "retraso", "moja la cama", "piojos", "liquido", "olfato", "herida", "cortada",
     "agresiva", "no quiere comer", "decaid[oa]", "desmay\\w*", "collaps\\w*", "faint\\w*",
+    "ardor", "arde", "burning", "drowsy", "sleepy", "lethargic", "weak", "debil", "jumbled", "sick to my stomach", "heavy feeling", "sweating", "sudando", "wheezy", "out of breath", "orinar", "pee\\w*", "urinat\\w*", "short of breath", "se me olvida", "dolorid[oa]",
     "solids", "breastfeed\\w*", "formula", "lactancia",
   ]),
   condition: anyOf([
@@ -54,7 +55,7 @@ export const HEALTH_TERMS: Readonly<Record<HealthKind, RegExp>> = {
     "alopurinol", "allopurinol", "omeprazole?", "sertralin\\w*", "zoloft", "prozac", "lexapro", "xanax", "adderall",
     "oxycodone", "opioids?", "hydrocortisone", "ozempic", "wegovy", "semaglutide", "mounjaro", "glp.?1",
     "birth control", "anticonceptiv\\w*", "mirena", "iud", "cream", "crema", "drops", "gotas", "vitamin \\w", "iron",
-    "iv iron", "calcio", "calcium", "booster", "cpap", "champu", "iron pills", "memory pill",
+    "iv iron", "recet\\w*", "antidepress\\w*", "antidepresiv\\w*", "antihistamin\\w*", "painkillers?", "analgesic\\w*", "steroids?", "esteroides?", "jarabe", "syrup", "sleeping pills", "\\w+(pril|sartan|olol|statin|prazole|cillin|mycin|floxacin|oxetine|traline|dipine|azepam|zolam|codone|gliptin|gliflozin|glutide|thiazide|semide|profen|triptan|cycline)", "calcio", "calcium", "booster", "cpap", "champu", "iron pills", "memory pill",
   ]),
   procedure: anyOf([
     "ultrasound", "ultrasonido", "ecografia", "mammograms?", "mamografia", "colonoscop\\w*", "endoscop\\w*", "scope",
@@ -85,5 +86,5 @@ export const WELLNESS_TERMS = anyOf([
   "babies", "bebes", "fertility", "screening", "tamizaje", "symptoms?", "sintomas", "sprain", "ankle", "hospital",
   "drinks", "carrots", "stress", "sugar", "azucar", "cancer", "protein", "cpr", "marathon\\w*", "running", "sun",
   "energy", "brain", "heart", "corazon", "lungs?", "skin", "piel", "teeth", "dientes", "dental", "cacahuate", "peanut",
-  "tiktok", "mito", "myth", "swallow\\w*", "chok\\w*", "poison\\w*", "first aid", "tea", "te de", "canela", "celular", "microwav\\w*", "fan on", "solids",
+  "engorda\\w*", "adelgaz\\w*", "fattening", "calories", "calorias", "bajar de peso", "lose weight", "fruit", "fruta", "vegetables", "verduras", "carbs", "gluten", "keto", "cold plunges?", "ice bath", "trend", "supplements?", "suplementos?", "tiktok", "mito", "myth", "swallow\\w*", "chok\\w*", "poison\\w*", "first aid", "tea", "te de", "canela", "celular", "microwav\\w*", "fan on", "solids",
 ]);

@@ -12,7 +12,7 @@ export const ADMIN_TERM = anyOf([
   "sign up", "registro", "telehealth", "video", "videollamada", "en linea", "online", "phone number", "phone", "telefono",
   "correo", "email", "front desk", "recepcion", "interpreters?", "interprete", "speaks? (spanish|french|\\w+)",
   "hablen espanol", "wifi", "pharmacy", "farmacia", "late", "tarde", "behind", "shadowing", "contact", "lab",
-  "same building", "office", "clinic", "clinica", "moving", "support group", "meeting", "zoom", "physicals?",
+  "same building", "elevator", "elevador", "ascensor", "building", "edificio", "accessible", "accesible", "(monday|tuesday|wednesday|thursday|friday|lunes|martes|miercoles|jueves|viernes)", "direct line", "disponibles?", "office", "clinic", "clinica", "moving", "support group", "meeting", "zoom", "physicals?",
   "pediatricians?", "pediatras?", "doctors? who", "female doctors?", "evening", "saturday", "sunday", "weekend",
   "sabados?", "domingos?", "consulta", "new one", "atienden", "cuanto cuesta",
 ]);
@@ -20,7 +20,7 @@ export const ADMIN_TERM = anyOf([
 /** Requests that are administrative even without a question mark. */
 export const ADMIN_REQUEST = anyOf([
   "need to (cancel|reschedule|move|book)", "cancel my", "reschedule", "move my", "cant make it", "running (late|behind)",
-  "\\d+ minutes (late|behind)", "necesito cancelar", "cancelo", "no voy a poder", "voy \\d+ minutos tarde", "requesting",
+  "\\d+ minutes (late|behind)", "necesito cancelar", "cancelo", "no voy a poder", "voy \\d+ minutos tarde", "requesting", "cant do my", "anything (on )?(monday|tuesday|wednesday|thursday|friday|saturday|next week)", "tarde a mi cita", "llegar (\\d+ minutos )?tarde", "\\d+ minutos tarde",
   "i would like to book", "id like to book", "quisiera (hacer|agendar)",
 ]);
 
@@ -33,7 +33,7 @@ export const OWN_VISIT = anyOf([
 
 /** Praise, thanks and complaints about the practice or its service. */
 export const FEEDBACK_TERM = anyOf([
-  "thank(s|ful|ing)?", "thank you", "thx", "ty", "grateful", "thankful", "appreciate\\w*", "kudos", "shout ?out", "love", "loved", "amazing",
+  "thank(s|ful|ing)?", "thank you", "thx", "ty", "grateful", "thankful", "appreciate\\w*", "kudos", "shout ?out", "love", "loved", "amazing", "fantastic", "fabulous", "outstanding", "superb", "incredible", "phenomenal", "top notch", "attentive", "atent[oa]s?", "caring", "rushed", "dismissive", "disappointed", "unprofessional", "long wait", "que padre",
   "awesome", "best", "great (staff|team|job|doctor|service|work)", "wonderful", "excellent", "recommend\\w*",
   "\\d stars?", "one star", "rude", "worst", "terrible", "horrible", "awful", "ridiculous", "unacceptable", "not acceptable",
   "pathetic", "nightmare", "disorganized", "overwhelmed", "wont be back", "dont bother", "downhill", "waited", "waiting",

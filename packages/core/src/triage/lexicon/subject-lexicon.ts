@@ -9,7 +9,7 @@ const RELATIONS = [
   "mom", "mother", "mum", "mama", "dad", "father", "papa", "husband", "wife", "hubby", "partner", "bf", "gf",
   "boyfriend", "girlfriend", "son", "sons", "daughter", "daughters", "kid", "kids", "child", "baby", "toddler",
   "grandma", "grandmother", "grandpa", "grandfather", "brother", "sister", "friend", "bff", "neighbor", "roommate",
-  "abuel[oa]", "abuelit[oa]", "herman[oa]", "amig[oa]", "vecin[oa]", "espos[oa]", "novi[oa]", "hij[oa]s?", "bebe",
+  "nana", "granny", "gran", "grandson", "granddaughter", "grandkids?", "niece", "nephew", "aunt", "uncle", "cousin", "coworker", "buddy", "compa", "nieto", "nieta", "sobrin[oa]", "prima", "abuel[oa]", "abuelit[oa]", "herman[oa]", "amig[oa]", "vecin[oa]", "espos[oa]", "novi[oa]", "hij[oa]s?", "bebe",
   "nin[oa]", "papi", "mami", "suegr[oa]", "tia", "tio", "primo", "prima", "\\d+ ?(yo|year old|month old|years old)",
   "\\d+ year old (mother|father|mom|dad|son|daughter)",
 ];
@@ -19,7 +19,7 @@ export const RELATION_SUBJECT = anyOf([`(my|our|mi|mis|nuestr[oa]|his|her|su) ($
 /** First-person words that make the writer the subject of a nearby health term. */
 export const OWN_SUBJECT = anyOf([
   "i", "im", "ive", "id", "me", "my", "mine", "myself", "mi", "mis", "yo", "tengo", "tuve", "estoy", "estuve",
-  "llevo", "siento", "puedo", "debo", "necesito", "tomo", "conmigo", "mio", "mia",
+  "llevo", "sigo", "ando", "padezco", "sufro", "siento", "puedo", "debo", "necesito", "tomo", "conmigo", "mio", "mia",
   // English drops the pronoun at the start of a chat sentence: "had a flutter", "been getting migraines".
   "(?<=^|[.!?] )(had|got|been|have|having|getting)",
 ]);
