@@ -11,10 +11,9 @@ type Props = {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   fetchNextPage: () => void;
-  onHelp: () => void;
 };
 
-export function ConversationList({ items, hasNextPage, isFetchingNextPage, fetchNextPage, onHelp }: Props) {
+export function ConversationList({ items, hasNextPage, isFetchingNextPage, fetchNextPage }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   const [selected, setSelected] = useState(-1);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -51,7 +50,6 @@ export function ConversationList({ items, hasNextPage, isFetchingNextPage, fetch
   useListKeys({
     next: () => select(selected + 1),
     prev: () => select(selected - 1),
-    help: onHelp,
     open: () => {
       const c = items[selected];
       if (c) void navigate({ to: "/inbox/$conversationId", params: { conversationId: c.id } });

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 
-type Handlers = { next: () => void; prev: () => void; open: () => void; help: () => void };
+type Handlers = Partial<Record<"next" | "prev" | "open" | "help", () => void>>;
 
 /** Typing in a field, or an open dialog, must never trigger list shortcuts. */
 function isTypingTarget(t: EventTarget | null): boolean {
@@ -8,7 +8,7 @@ function isTypingTarget(t: EventTarget | null): boolean {
   return Boolean(t.closest("input, select, textarea, [contenteditable='true'], dialog"));
 }
 
-/** Gmail-style list keys: j/k move, Enter opens, ? shows help. */
+/** Gmail-style list keys: j/k move, Enter opens, ? shows help. Unset handlers leave the key alone. */
 export function useListKeys(handlers: Handlers) {
   const ref = useRef(handlers);
   ref.current = handlers;
@@ -16,12 +16,11 @@ export function useListKeys(handlers: Handlers) {
     function onKeyDown(e: KeyboardEvent) {
       if (e.defaultPrevented || e.metaKey || e.ctrlKey || e.altKey || isTypingTarget(e.target)) return;
       const h = ref.current;
-      if (e.key === "j") h.next();
-      else if (e.key === "k") h.prev();
-      else if (e.key === "?") h.help();
       // A focused link or button handles Enter itself.
-      else if (e.key === "Enter" && !(e.target instanceof HTMLElement && e.target.closest("a, button"))) h.open();
-      else return;
+      const onControl = e.target instanceof HTMLElement && Boolean(e.target.closest("a, button"));
+      const action = { j: h.next, k: h.prev, "?": h.help, Enter: onControl ? undefined : h.open }[e.key];
+      if (!action) return;
+      action();
       e.preventDefault();
     }
     document.addEventListener("keydown", onKeyDown);

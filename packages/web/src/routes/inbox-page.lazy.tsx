@@ -6,6 +6,7 @@ import { ConversationList } from "../components/conversation-list";
 import { InboxFilters } from "../components/inbox-filters";
 import { ShortcutsDialog } from "../components/shortcuts-dialog";
 import { ErrorState, StateMessage } from "../components/state-message";
+import { useListKeys } from "../lib/use-list-keys";
 import { usePageTitle } from "../lib/use-page-title";
 import type { InboxSearch } from "./inbox-search";
 
@@ -17,6 +18,7 @@ function InboxPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
   const [helpOpen, setHelpOpen] = useState(false);
+  useListKeys({ help: () => setHelpOpen(true) });
   const query = useInfiniteQuery(conversationsQuery(search));
   const items = query.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = search.status !== "open" || Boolean(search.category || search.platform);
@@ -66,7 +68,6 @@ function InboxPage() {
           hasNextPage={query.hasNextPage}
           isFetchingNextPage={query.isFetchingNextPage}
           fetchNextPage={() => void query.fetchNextPage()}
-          onHelp={() => setHelpOpen(true)}
         />
       )}
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
