@@ -3,7 +3,7 @@
  * read once per message so the decision in triage-message.ts stays a short
  * list of rules.
  */
-import { CLINICIAN_FRAMING, GENERAL_FRAMING } from "./lexicon/context-lexicon.ts";
+import { CLINICIAN_FRAMING, GENERAL_FRAMING, GENERAL_QUESTION } from "./lexicon/context-lexicon.ts";
 import { WELLNESS_TERMS } from "./lexicon/health-lexicon.ts";
 import {
   ADMIN_REQUEST,
@@ -56,7 +56,7 @@ export function readPublicSignals(text: string): PublicSignals {
     feedback,
     spam: has(SPAM_TERM, text),
     sharedNews: has(SHARED_NEWS, text),
-    wellness: has(WELLNESS_TERMS, text),
+    wellness: has(WELLNESS_TERMS, text) || (question && has(GENERAL_QUESTION, text)),
     generalFraming: has(GENERAL_FRAMING, text),
     clinician: has(CLINICIAN_FRAMING, text),
   };

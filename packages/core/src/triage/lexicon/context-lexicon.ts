@@ -40,3 +40,9 @@ export const CLINICIAN_FRAMING = anyOf([
   "for (the|other|fellow) (clinicians|physicians|doctors|nurses|family physicians|nps)", "nurse educator", "question for fellow",
   "colegas", "para los medicos", "medicos del grupo", "question from a fellow clinician",
 ]);
+
+/** Phrasings of a general health question ("is it true that...", "a que edad..."), read as education when nothing else fits. */
+export const GENERAL_QUESTION = anyOf([
+  "is it true", "is it a myth", "is that true", "at what age", "how (long|often) (does|do|should|is|can)", "does \\w+ (cause|work|help|make)",
+  "es verdad", "es cierto", "es mito", "a que edad", "cada cuanto", "como se (previene|contagia|cura|trata|transmite)",
+]);

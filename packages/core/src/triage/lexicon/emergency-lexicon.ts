@@ -28,7 +28,7 @@ export const EMERGENCY_PATTERNS: readonly EmergencyPattern[] = [
     "(me|le) cuesta (respirar|tragar)", "labios morados", "se le hunden las costillas",
   ]),
   body("describes signs of a stroke", [
-    "face (is )?drooping", "droop\\w*", "slurred", "(talking|speech|words|speaking) (\\w+ ){0,2}(jumbled|slurred|garbled|weird|funny|nonsense)", "(un|el) lado de la cara", "lado de la cara", "arrastra las palabras", "speech is garbled", "garbled",
+    "face (is )?drooping", "droop\\w*", "not making sense", "(cant|cannot|couldnt) hold", "(right|left) (side|arm|hand|leg) (is |went |feels )?(weak|numb|limp|dead)", "no tiene sentido lo que dice", "slurred", "(talking|speech|words|speaking) (\\w+ ){0,2}(jumbled|slurred|garbled|weird|funny|nonsense)", "(un|el) lado de la cara", "lado de la cara", "arrastra las palabras", "speech is garbled", "garbled",
     "(cant|wont) (lift|move|feel|grip)", "crooked smile", "smile is crooked", "left side of (her|his|my) face",
     "(boca|cara) (torcida|chueca|caida)", "se le torcio la boca", "no puede (hablar|mover)", "habla raro",
     "se le durmio la mitad", "derrame",
@@ -39,7 +39,7 @@ export const EMERGENCY_PATTERNS: readonly EmergencyPattern[] = [
     "no responde", "wont respond", "not responding", "(really|very|super) (drowsy|sleepy|out of it)", "barely (awake|conscious|responding)", "sudando frio", "no despierta", "no reacciona", "se desmayo", "desmayad[oa]", "inconsciente",
   ]),
   body("describes an overdose or poisoning", [
-    "overdos\\w*", "(took|swallowed|ate|drank|taken) (\\w+ ){0,3}(bunch|bottle|handful|whole|all) of", "(tomo|tome|tomar|tomado|comio|bebio|trago) (\\w+ ){0,2}(frasco|botella|caja|todas?|todos|punado|montón|monton)", "took (the whole|all|too many|way too much|too much|a bunch)", "took (his|her|my) \\w+ twice",
+    "overdos\\w*", "took (like |about |around |maybe |almost |over )?\\d+ (of )?(\\w+ ){0,2}(pills|tablets|capsules)", "(tomo|tome|tomado) (como |unas |mas de |casi )?\\d+ (pastillas|tabletas|capsulas)", "(took|swallowed|ate|drank|taken) (\\w+ ){0,3}(bunch|bottle|handful|whole|all) of", "(tomo|tome|tomar|tomado|comio|bebio|trago) (\\w+ ){0,2}(frasco|botella|caja|todas?|todos|punado|montón|monton)", "took (the whole|all|too many|way too much|too much|a bunch)", "took (his|her|my) \\w+ twice",
     "swallowed (a|some|the|a bunch)", "button battery", "detergent", "bleach", "mushrooms from",
     "got into [a-z ]{0,30}(pills|medication|medicine)", "fell off (the|a) (changing table|bed|bunk bed|ladder|roof|horse)", "sobredosis", "(se tomo|se comio|tome|trago) (unas|demasiadas|muchas) pastillas",
     "pastillas de su (abuel[oa]|mama|papa)", "pila de boton", "se trago",
@@ -51,7 +51,7 @@ export const EMERGENCY_PATTERNS: readonly EmergencyPattern[] = [
   ]),
   body("describes severe bleeding", [
     "spurting", "(wont|doesnt) stop bleeding", "bleeding (a lot|heavily|wont stop|badly)", "soaked (\\w+ )?(pads|through)",
-    "a lot of blood", "lot of blood", "(vomiting|throwing up|coughing up) blood", "coffee grounds", "bleeding heavily",
+    "a lot of blood", "lot of blood", "(vomiting|throwing up|coughing up) blood", "coffee grounds", "(throwing up|vomiting|vomit)( \\w+){0,6} blood", "(cant|cannot) stop (throwing up|vomiting)", "no (puedo|puede) (dejar de vomitar|parar de vomitar)", "bleeding heavily",
     "no para de sangrar", "sangre a chorros", "sangrando (mucho|muchisimo|bastante)", "vomitando sangre",
   ]),
   body("describes severe pain or a dangerous reading", [
@@ -63,7 +63,7 @@ export const EMERGENCY_PATTERNS: readonly EmergencyPattern[] = [
   mind("mentions suicidal thoughts or self-harm", [
     "suicid\\w*", "kill (my|him|her)self", "killing myself", "end(ing)? (it|my life)", "want to die", "dont want to be here",
     "hurt(ing)? myself", "cut(ting)? myself", "cut myself", "self.?harm", "take all of (them|my)", "pills counted",
-    "(dont|do not|no longer) want to (wake up|live|be alive|exist|go on)", "(have|made) a plan", "better off (dead|without me)", "end it all", "no (quiero|quisiera) (seguir viviendo|despertar|vivir|existir)", "tengo un plan", "mejor muert[oa]", "quitarme la vida", "me quiero morir", "no quiero vivir", "ya no aguanto", "matarme", "hacerme dano",
+    "(dont|do not|no longer) want to (wake up|live|be alive|exist|go on)", "(have|made) a plan", "better off (dead|without me)", "end it all", "no (quiero|quisiera) (seguir viviendo|despertar|vivir|existir)", "tengo un plan", "mejor muert[oa]", "quitarme la vida", "me quiero morir", "no quiero vivir", "ya no aguanto", "matarme", "matarse", "(se )?quiere(n)? (matar|morir)\\w*", "wants? to (kill|hurt) (himself|herself|themselves)", "wants? to die", "hacerme dano",
     "haciendo dano", "pastillas en la mano", "tengo todo listo para hacerlo",
   ]),
 ];

@@ -86,5 +86,5 @@ export const WELLNESS_TERMS = anyOf([
   "babies", "bebes", "fertility", "screening", "tamizaje", "symptoms?", "sintomas", "sprain", "ankle", "hospital",
   "drinks", "carrots", "stress", "sugar", "azucar", "cancer", "protein", "cpr", "marathon\\w*", "running", "sun",
   "energy", "brain", "heart", "corazon", "lungs?", "skin", "piel", "teeth", "dientes", "dental", "cacahuate", "peanut",
-  "engorda\\w*", "adelgaz\\w*", "fattening", "calories", "calorias", "bajar de peso", "lose weight", "fruit", "fruta", "vegetables", "verduras", "carbs", "gluten", "keto", "cold plunges?", "ice bath", "trend", "supplements?", "suplementos?", "tiktok", "mito", "myth", "swallow\\w*", "chok\\w*", "poison\\w*", "first aid", "tea", "te de", "canela", "celular", "microwav\\w*", "fan on", "solids",
+  "engorda\\w*", "deshidrat\\w*", "dehydrat\\w*", "fluoride", "toothpaste", "dengue", "zika", "quema grasa", "body heat", "papanicola\\w*", "prevent\\w*", "previen\\w*", "iron", "hierro", "adelgaz\\w*", "fattening", "calories", "calorias", "bajar de peso", "lose weight", "fruit", "fruta", "vegetables", "verduras", "carbs", "gluten", "keto", "cold plunges?", "ice bath", "trend", "supplements?", "suplementos?", "tiktok", "mito", "myth", "swallow\\w*", "chok\\w*", "poison\\w*", "first aid", "tea", "te de", "canela", "celular", "microwav\\w*", "fan on", "solids",
 ]);

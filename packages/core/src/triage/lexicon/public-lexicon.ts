@@ -20,7 +20,7 @@ export const ADMIN_TERM = anyOf([
 /** Requests that are administrative even without a question mark. */
 export const ADMIN_REQUEST = anyOf([
   "need to (cancel|reschedule|move|book)", "cancel my", "reschedule", "move my", "cant make it", "running (late|behind)",
-  "\\d+ minutes (late|behind)", "necesito cancelar", "cancelo", "no voy a poder", "voy \\d+ minutos tarde", "requesting", "cant do my", "anything (on )?(monday|tuesday|wednesday|thursday|friday|saturday|next week)", "tarde a mi cita", "llegar (\\d+ minutos )?tarde", "\\d+ minutos tarde",
+  "\\d+ minutes (late|behind)", "necesito cancelar", "cancelo", "no voy a poder", "voy \\d+ minutos tarde", "requesting", "(necesito|quiero|quisiera) (mover|cambiar|cancelar|reprogramar)", "(mover|cambiar|cancelar|reprogramar) (mi|la) cita", "cant do my", "anything (on )?(monday|tuesday|wednesday|thursday|friday|saturday|next week)", "tarde a mi cita", "llegar (\\d+ minutos )?tarde", "\\d+ minutos tarde",
   "i would like to book", "id like to book", "quisiera (hacer|agendar)",
 ]);
 
@@ -63,7 +63,7 @@ export const SPAM_TERM = anyOf([
   "descuento", "collab", "invoice", "suspendida", "suspended", "publicidad", "aumente sus pacientes", "packages start",
   "paquetes desde", "free audit", "melt", "vendo", "excited to share", "thrilled to announce", "new position",
   "ive joined", "joined \\w+ \\w+ as", "seed round", "share if", "comparte si", "etiqueta a", "check out my",
-  "visit my site", "message me", "used stroller", "carriola", "bot", "asdf\\w*", "test test", "before its banned",
+  "visit my site", "haz tu pedido", "pedido ya", "pide(lo)? ya", "order yours", "nuestr[oa]s (capsulas|gotas|productos?|suplementos?)", "our (capsules|gummies|products?|supplements?)", "(cura|cures?|heals?) (\\w+ ){1,4}(en|in) \\d+ (dias|days)", "earn \\$", "working from home", "unsubscribe", "newsletter", "message me", "used stroller", "carriola", "bot", "asdf\\w*", "test test", "before its banned",
 ]);
 
 /** News or mourning shared without a question. */
