@@ -8,6 +8,10 @@ export interface AppDeps {
   config: AppConfig;
   /** Jobs the app triggers (reply sender, alerts); in-process locally, queue-driven on AWS. */
   hooks?: AppHooks;
+  /** Fetches an SNS signing certificate (PEM) once its URL passed the AWS host check; tests inject a local one. */
+  fetchSnsCertificate?: (url: string) => Promise<string>;
+  /** Outbound HTTP the webhooks make (the SNS SubscribeURL confirmation); tests inject a recorder. */
+  fetch?: typeof fetch;
 }
 
 export interface AppHooks {

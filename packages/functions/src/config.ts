@@ -18,6 +18,27 @@ export interface AppConfig {
   };
   /** Webhook and API bodies larger than this get 413. */
   bodyLimitBytes: number;
+  /** The SNS topic SES receiving publishes to; only it is confirmed and read by /webhooks/email. */
+  sesTopicArn?: string;
+  /** API roots by platform client (x, graph, google, linkedin, twilio, ses); tests point them at fakes. */
+  platformBaseUrls?: Partial<Record<string, string>>;
+  /** How often `npm start` runs the pollers (AWS uses the Cron schedule instead). */
+  pollIntervalSeconds?: number;
+}
+
+const BASE_URL_ENV = {
+  x: "X_API_BASE_URL",
+  graph: "GRAPH_API_BASE_URL",
+  google: "GOOGLE_API_BASE_URL",
+  linkedin: "LINKEDIN_API_BASE_URL",
+  twilio: "TWILIO_API_BASE_URL",
+  ses: "SES_API_BASE_URL",
+} as const;
+
+function baseUrlsFromEnv(env: NodeJS.ProcessEnv): Partial<Record<string, string>> {
+  const out: Partial<Record<string, string>> = {};
+  for (const [client, name] of Object.entries(BASE_URL_ENV)) if (env[name]) out[client] = env[name];
+  return out;
 }
 
 export function configFromEnv(env: NodeJS.ProcessEnv, defaults: Partial<AppConfig> = {}): AppConfig {
@@ -35,6 +56,9 @@ export function configFromEnv(env: NodeJS.ProcessEnv, defaults: Partial<AppConfi
       linkedinClientSecret: env.LINKEDIN_CLIENT_SECRET,
     },
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 256 * 1024),
+    sesTopicArn: env.SES_TOPIC_ARN,
+    platformBaseUrls: baseUrlsFromEnv(env),
+    pollIntervalSeconds: Number(env.POLL_INTERVAL_SECONDS ?? 300),
     ...defaults,
   };
 }
