@@ -1,0 +1,52 @@
+import { Hono } from "hono";
+import { InvalidPayload } from "@bedside/core/errors";
+import { normaliseTwilioSms } from "@bedside/core/platform/twilio/normalise-twilio-sms";
+import { verifyTwilioSignature } from "@bedside/core/platform/twilio/verify-twilio-signature";
+import type { AppDeps, AppEnv } from "../app-env.ts";
+import { receiveDelivery, requireSecret } from "./receive-delivery.ts";
+
+const EMPTY_TWIML = '<?xml version="1.0" encoding="UTF-8"?><Response></Response>';
+
+/**
+ * Reads an application/x-www-form-urlencoded body. Twilio signs every parameter it sent, so all of
+ * them are kept (a repeated key keeps its first value; Twilio's SMS webhook sends none).
+ */
+export function parseForm(raw: Buffer): Record<string, string> {
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
+  } catch {
+    throw new InvalidPayload("The body is not valid UTF-8");
+  }
+  const params: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(text)) if (!(key in params)) params[key] = value;
+  return params;
+}
+
+/** The URL Twilio called, as it saw it: PUBLIC_URL + path + query (the internal host would not match). */
+export function publicRequestUrl(publicUrl: string, requestUrl: string): string {
+  const url = new URL(requestUrl);
+  return `${publicUrl.replace(/\/+$/, "")}${url.pathname}${url.search}`;
+}
+
+/** Twilio Programmable Messaging, "A message comes in": X-Twilio-Signature over URL + sorted params. */
+export function twilioWebhook(app: AppDeps) {
+  const router = new Hono<AppEnv>();
+  router.post("/", async (c) => {
+    const token = requireSecret(app.config.secrets.twilioAuthToken, "TWILIO_AUTH_TOKEN");
+    if (!/^application\/x-www-form-urlencoded\b/i.test(c.req.header("content-type") ?? "")) {
+      throw new InvalidPayload("Twilio sends application/x-www-form-urlencoded");
+    }
+    let params: Record<string, string> = {};
+    await receiveDelivery(c, app, {
+      platform: "sms",
+      verify: (raw) => {
+        params = parseForm(raw);
+        return verifyTwilioSignature(publicRequestUrl(app.config.publicUrl, c.req.url), params, c.req.header("x-twilio-signature"), token);
+      },
+      normalise: () => normaliseTwilioSms(params, { receivedAt: app.deps.clock().toISOString() }),
+    });
+    return c.body(EMPTY_TWIML, 200, { "content-type": "text/xml; charset=utf-8" });
+  });
+  return router;
+}
