@@ -1,19 +1,25 @@
 /**
  * Looks for signs of a possible emergency and decides whether they are
- * happening now. Past or resolved signs ("a seizure years ago") are reported
- * as such so the caller can route them to `personal` instead of `urgent`;
- * recurring wording ("on and off for months") demotes bodily signs only,
- * never thoughts of suicide or self-harm.
+ * happening now. Each sign is timed by the words nearest to it
+ * (read-timing.ts): past or resolved signs ("a seizure years ago") are
+ * reported as such so the caller can route them to `personal`; recurring
+ * wording ("on and off for months") demotes bodily signs only, never
+ * thoughts of suicide or self-harm. Signs with no timing of their own are
+ * read as current unless the message as a whole says otherwise.
  */
+import { ACUTE_PATTERNS } from "./lexicon/acute-lexicon.ts";
 import {
-  BLEEDING,
-  EMERGENCY_PATTERNS,
   FEVER,
-  NEWBORN,
+  GLUCOSE_DANGER,
+  INFANT,
+  LETHARGY,
+  PREGNANCY_WARNING,
   PREGNANT,
-} from "./lexicon/emergency-lexicon.ts";
-import { CHRONIC_MARKER, NEGATED_NOW, NOW_MARKER, PAST_MARKER } from "./lexicon/context-lexicon.ts";
+  RIGHT_LOWER_PAIN,
+} from "./lexicon/combo-lexicon.ts";
+import { EMERGENCY_PATTERNS, type EmergencyPattern } from "./lexicon/emergency-lexicon.ts";
 import { isNegated } from "./text-geometry.ts";
+import { timingAt, timingOf, type Timing } from "./read-timing.ts";
 
 export type EmergencyFinding = {
   /** Short phrases for each sign found, e.g. "describes trouble breathing". */
@@ -24,36 +30,54 @@ export type EmergencyFinding = {
   nowMarked: boolean;
 };
 
-function firstLiveMatch(pattern: RegExp, text: string): boolean {
+type Sign = { reason: string; timing: Timing; selfHarm: boolean };
+const ALL_PATTERNS: readonly EmergencyPattern[] = [...EMERGENCY_PATTERNS, ...ACUTE_PATTERNS];
+
+/** Offset of the first match not negated in its clause, or -1. */
+function firstLive(pattern: RegExp, text: string): number {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (!isNegated(text, m.index)) return true;
+    if (!isNegated(text, m.index)) return m.index;
   }
-  return false;
+  return -1;
 }
 
-function test(pattern: RegExp, text: string): boolean {
+function present(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
   return pattern.test(text);
 }
 
+function combos(text: string, add: (reason: string, at: number) => void): void {
+  const fever = firstLive(FEVER, text);
+  if (fever >= 0 && present(INFANT, text)) add("describes fever in a young infant", fever);
+  if (fever >= 0 && present(LETHARGY, text)) add("describes fever with a floppy or hard-to-wake child or adult", fever);
+  if (fever >= 0 && present(RIGHT_LOWER_PAIN, text)) add("describes right-sided belly pain with fever", fever);
+  const warning = present(PREGNANT, text) ? firstLive(PREGNANCY_WARNING, text) : -1;
+  if (warning >= 0) add("describes warning signs in pregnancy", warning);
+  const glucose = firstLive(GLUCOSE_DANGER, text);
+  if (glucose >= 0) add("describes a dangerous blood sugar reading", glucose);
+}
+
 /** Returns undefined when no sign of an emergency is present. */
 export function detectEmergency(text: string): EmergencyFinding | undefined {
-  const reasons: string[] = [];
-  let selfHarm = false;
-  for (const group of EMERGENCY_PATTERNS) {
-    if (!firstLiveMatch(group.pattern, text)) continue;
-    reasons.push(group.reason);
-    selfHarm ||= group.selfHarm;
+  const signs: Sign[] = [];
+  const add = (reason: string, at: number, selfHarm = false): void => {
+    if (!signs.some((s) => s.reason === reason)) signs.push({ reason, timing: timingAt(text, at), selfHarm });
+  };
+  for (const group of ALL_PATTERNS) {
+    const at = firstLive(group.pattern, text);
+    if (at >= 0) add(group.reason, at, group.selfHarm);
   }
-  if (NEWBORN.test(text) && firstLiveMatch(FEVER, text)) reasons.push("describes fever in a newborn");
-  if (PREGNANT.test(text) && BLEEDING.test(text) && firstLiveMatch(/\b(bleeding|sangrando|sangrado)\b/g, text)) {
-    reasons.push("describes bleeding in pregnancy");
-  }
-  if (reasons.length === 0) return undefined;
+  combos(text, add);
+  if (signs.length === 0) return undefined;
 
-  const nowMarked = test(NOW_MARKER, text.replace(NEGATED_NOW, " "));
-  const past = test(PAST_MARKER, text);
-  const chronic = !selfHarm && test(CHRONIC_MARKER, text);
-  return { reasons, current: nowMarked || !(past || chronic), nowMarked };
+  const whole = timingOf(text);
+  const current = signs.some((s) => {
+    if (s.timing === "now") return true;
+    if (s.timing === "chronic") return s.selfHarm;
+    if (s.timing === "past") return false;
+    return whole === "now" || whole === "unknown" || (whole === "chronic" && s.selfHarm);
+  });
+  const nowMarked = signs.some((s) => s.timing === "now") || whole === "now";
+  return { reasons: signs.map((s) => s.reason), current, nowMarked };
 }

@@ -1,33 +1,44 @@
 /**
  * Turns raw text into the one form every lexicon is written against:
  * lowercase, no diacritics, no apostrophes ("can't" -> "cant"), letters
- * repeated 3+ times cut to two ("sooo" -> "soo", "bleeeding" -> "bleeding"),
- * and common chat spellings expanded. Punctuation that carries meaning
- * (? ! . ,) is kept because questions and clause limits are read from it.
+ * repeated 3+ times cut to two ("sooo" -> "soo") or to one when that makes a
+ * known word ("cheeeest" -> "chest"), leetspeak read as letters ("k1ll"),
+ * symptom emoji read as words (🤒 -> fever), slang ("od'd", "kms") and common
+ * chat spellings expanded. Punctuation that carries meaning (? ! . ,) is kept
+ * because questions and clause limits are read from it.
  */
+import {
+  EMOJI_WORDS,
+  LEET,
+  LEET_KEEP,
+  LEET_LETTERS,
+  OVERDOSE_SLANG,
+  SHORTHAND,
+  SINGLE_LETTER_WORDS,
+} from "./lexicon/spelling-lexicon.ts";
 
-// Whole-word replacements for chat shorthand and frequent misspellings,
-// applied in one pass through a lookup table.
-const SHORTHAND: Readonly<Record<string, string>> = {
-  u: "you", ur: "your", r: "are", yall: "you all", pls: "please", plz: "please", pleez: "please",
-  bc: "because", cuz: "because", rn: "right now", appt: "appointment", appts: "appointment",
-  tmb: "tambien", tb: "tambien", q: "que", xq: "porque", pq: "porque", porq: "porque",
-  hes: "he is", shes: "she is", meds: "medication", chst: "chest", cheast: "chest", chesst: "chest",
-  sezure: "seizure", seizer: "seizure", siezure: "seizure", sezures: "seizure", diabetis: "diabetes",
-  diabeties: "diabetes", stomache: "stomach", tummy: "stomach", belly: "stomach", perscription: "prescription",
-  prescripion: "prescription", panza: "estomago", bb: "bebe", wk: "weeks", wks: "weeks", yr: "years",
-  yrs: "years", min: "minutes", mins: "minutes", hr: "hours", hrs: "hours",
-};
 const SHORTHAND_WORDS = new RegExp(`\\b(?:${Object.keys(SHORTHAND).join("|")})\\b`, "g");
-
+const EMOJI = new RegExp(Object.keys(EMOJI_WORDS).join("|"), "gu");
 const DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['\u2018\u2019\u02bc`]/g;
+const ELONGATED = /[a-z]*([a-z])\1{2,}[a-z]*/g;
 const REPEATS = /([a-z])\1{2,}/g;
 const SPACES = /\s+/g;
 
+function shorten(word: string): string {
+  const one = word.replace(REPEATS, "$1");
+  return SINGLE_LETTER_WORDS.has(one) ? one : word.replace(REPEATS, "$1$1");
+}
+
+function unleet(word: string): string {
+  if (LEET_KEEP.has(word) || /^\d/.test(word)) return word;
+  return word.replace(/[0134@$]/g, (c) => LEET_LETTERS[c] ?? c);
+}
+
 export function normaliseText(raw: string): string {
-  let text = raw.toLowerCase().normalize("NFD").replace(DIACRITICS, "").replace(APOSTROPHES, "");
-  text = text.replace(REPEATS, "$1$1").replace(/[¿¡]/g, " ");
+  let text = raw.replace(EMOJI, (e) => EMOJI_WORDS[e] ?? e).replace(OVERDOSE_SLANG, "overdosed");
+  text = text.toLowerCase().normalize("NFD").replace(DIACRITICS, "").replace(APOSTROPHES, "");
+  text = text.replace(ELONGATED, shorten).replace(/[¿¡]/g, " ").replace(LEET, unleet);
   text = text.replace(SHORTHAND_WORDS, (word) => SHORTHAND[word] ?? word);
   return text.replace(SPACES, " ").trim();
 }

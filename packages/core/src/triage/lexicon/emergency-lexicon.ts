@@ -67,11 +67,3 @@ export const EMERGENCY_PATTERNS: readonly EmergencyPattern[] = [
     "haciendo dano", "pastillas en la mano", "tengo todo listo para hacerlo",
   ]),
 ];
-
-/** Fever words and the newborn ages at which any fever is an emergency (under about two months). */
-export const FEVER = /\b(fever|temp(erature)? (of )?\d|100\.\d|10[1-4]|fiebre|calentura|temperatura|38)\b/g;
-export const NEWBORN =
-  /\b(newborn|recien nacid[oa]|de nacid[oa]|\d{1,2}.?days?.?old|[1-8].?weeks?.?old|(one|1).?month.?old|bebe (de|tiene) ([1-8]|dos|tres|cuatro) semanas|bebe de (un|1) mes|(\d+|dos|tres) (dias|semanas) de nacid[oa])\b/;
-/** Pregnancy with bleeding is an emergency by the taxonomy. */
-export const PREGNANT = /\b(pregnant|embarazada|\d+ weeks|\d+ semanas)\b/;
-export const BLEEDING = /\b(bleeding|sangrando|sangrado)\b/;
