@@ -1,4 +1,5 @@
 import type { Actor, Deps } from "@bedside/core/context";
+import type { RoutedOutcome } from "@bedside/core/ingest/route-and-ingest";
 import type { UserRecord } from "@bedside/core/membership/user";
 import type { AppConfig } from "./config.ts";
 
@@ -15,7 +16,10 @@ export interface AppDeps {
 }
 
 export interface AppHooks {
-  afterIngest?: (practiceId: string, outcomes: Array<{ conversationId?: string; status: string }>) => Promise<void>;
+  /** Drafts and urgent alerts for what a delivery stored (never fails the delivery). */
+  afterIngest?: (practiceId: string, outcomes: RoutedOutcome[]) => Promise<void>;
+  /** A reply was approved: send it now (locally the in-process outbox; on AWS the outbox cron). */
+  onApproved?: () => void;
 }
 
 export interface AppEnv {

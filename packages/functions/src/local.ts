@@ -10,6 +10,9 @@ import { staticFiles } from "./local/static-files.ts";
 import { log } from "./log.ts";
 import { DEMO_LOGINS, seedIfEmpty } from "./seed/seed-demo.ts";
 import { startBackgroundJobs } from "./jobs/background-jobs.ts";
+import { createAppHooks } from "./jobs/app-hooks.ts";
+import { createOutbox } from "./jobs/reply-outbox.ts";
+import { createSenderFor } from "./jobs/platform-senders.ts";
 
 /**
  * `npm start`: one port for the dashboard, /api, /webhooks and /health, on AWS's DynamoDB Local
@@ -37,8 +40,11 @@ async function main() {
   });
   const seeded = await seedIfEmpty(deps);
   const webRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
+  const senderFor = createSenderFor(config);
+  const outbox = createOutbox(deps, senderFor);
+  const hooks = createAppHooks(deps, config, { senderFor, onApproved: outbox.kick });
   const app = createApp(
-    { deps, config },
+    { deps, config, hooks },
     { staticFiles: staticFiles(webRoot), clientAddress: (c) => getConnInfo(c as never).remote.address ?? "unknown" },
   );
   const jobs = startBackgroundJobs({ deps, config });
@@ -53,6 +59,7 @@ async function main() {
   const stop = async () => {
     log("server.stopping");
     jobs.stop();
+    outbox.stop();
     server.close();
     await dynamo?.stop();
     process.exit(0);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Role } from "../membership/role.ts";
 import { Category } from "../triage/category.ts";
 
 export const PracticeSettings = z.object({
@@ -20,6 +21,10 @@ export const PracticeSettings = z.object({
     other: 10080,
   }),
   retentionDays: z.number().int().min(30).max(3650).default(730),
+  /** Per category and language, overriding DEFAULT_TEMPLATES. */
+  templates: z.partialRecord(Category, z.object({ en: z.string().max(2000).optional(), es: z.string().max(2000).optional() })).default({}),
+  /** Who may approve a reply to each category (overrides DEFAULT_APPROVERS). */
+  approvers: z.partialRecord(Category, z.array(Role).min(1)).default({}),
 });
 export type PracticeSettings = z.infer<typeof PracticeSettings>;
 

@@ -1,19 +1,15 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
-import type { AppDeps, AppEnv } from "../app-env.ts";
+import type { AppDeps } from "../app-env.ts";
 import { requireSession } from "../http/session.ts";
 import { authRoutes } from "./auth-routes.ts";
+import { approvalRoutes } from "./approval-routes.ts";
+import { articleRoutes } from "./article-routes.ts";
+import { channelRoutes } from "./channel-routes.ts";
 import { conversationRoutes } from "./conversation-routes.ts";
+import { draftRoutes } from "./draft-routes.ts";
+import { newRouter } from "./new-router.ts";
 
 export type ClientAddress = (c: { req: { header(name: string): string | undefined } }) => string;
 
-/** Validation failures go to the one error handler (400 `{code,message}`, input never echoed). */
-export function newRouter() {
-  return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
-      if (!result.success) throw result.error;
-    },
-  });
-}
 
 /**
  * The dashboard API. Every route but sign-in and the public question form needs a session;
@@ -29,6 +25,10 @@ export function apiRouter(app: AppDeps, clientAddress: ClientAddress) {
     return session(c, next);
   });
   api.route("/", conversationRoutes(app));
+  api.route("/", channelRoutes(app));
+  api.route("/", draftRoutes(app));
+  api.route("/", approvalRoutes(app));
+  api.route("/", articleRoutes(app));
   api.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "http", scheme: "bearer" });
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

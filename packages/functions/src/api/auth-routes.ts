@@ -1,4 +1,5 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
+import { newRouter } from "./new-router.ts";
 import { signIn } from "@bedside/core/auth/sign-in";
 import { getPractice } from "@bedside/core/practice/get-practice";
 import type { AppDeps, AppEnv } from "../app-env.ts";
@@ -38,7 +39,7 @@ const me = createRoute({
 
 export function authRoutes(app: AppDeps, clientAddress: (c: { req: { header(name: string): string | undefined } }) => string) {
   const session = requireSession(app);
-  const router = new OpenAPIHono<AppEnv>();
+  const router = newRouter();
   router.openapi(login, async (c) => {
     const body = c.req.valid("json");
     const user = await signIn(app.deps, { email: body.email, password: body.password, clientId: clientAddress(c) });

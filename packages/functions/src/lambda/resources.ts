@@ -1,6 +1,7 @@
 import { Resource } from "sst";
 import { configFromEnv, type AppConfig } from "../config.ts";
 import { createDeps } from "../deps.ts";
+import { createAppHooks } from "../jobs/app-hooks.ts";
 import type { AppDeps } from "../app-env.ts";
 
 type Linked = Record<string, { name?: string; value?: string }>;
@@ -21,5 +22,7 @@ export function appDepsFromResources(): AppDeps {
     linkedinClientSecret: secret("LinkedinClientSecret"),
   };
   const tableName = linked.Table?.name ?? process.env.TABLE_NAME ?? "bedside";
-  return { deps: createDeps({ tableName, endpoint: process.env.DYNAMODB_ENDPOINT }), config };
+  const deps = createDeps({ tableName, endpoint: process.env.DYNAMODB_ENDPOINT });
+  // On AWS the outbox cron sends approved replies; drafting and alerts run inline after ingest.
+  return { deps, config, hooks: createAppHooks(deps, config) };
 }

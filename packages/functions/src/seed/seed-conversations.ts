@@ -2,6 +2,7 @@ import type { ChannelRecord } from "@bedside/core/channel/channel";
 import type { Ctx, Deps } from "@bedside/core/context";
 import { recordOutboundMessage } from "@bedside/core/conversation/record-outbound";
 import { ingestMessages } from "@bedside/core/ingest/ingest-messages";
+import { createDraft } from "@bedside/core/draft/create-draft";
 import type { InboundMessage } from "@bedside/core/platform/inbound-message";
 import type { Platform } from "@bedside/core/platform/platform";
 import type { DemoConversation } from "./demo-conversations.ts";
@@ -39,6 +40,7 @@ export async function seedConversations(
     const start = now.getTime() - demo.daysAgo * 24 * 60 * MINUTE;
     const outcomes = await ingestMessages(deps, channel, toInbound(channel, demo, start));
     const conversationId = outcomes.find((o) => o.conversationId)?.conversationId;
+    if (!demo.answered && conversationId) await createDraft(ctx, conversationId);
     if (demo.answered && conversationId) {
       const sentAt = Math.min(start + demo.answered.afterMinutes * MINUTE, now.getTime() - MINUTE);
       await recordOutboundMessage(ctx, {

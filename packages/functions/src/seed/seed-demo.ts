@@ -8,6 +8,8 @@ import { findPracticeBySlug } from "@bedside/core/practice/get-practice";
 import type { Platform } from "@bedside/core/platform/platform";
 import { DEMO_PRACTICES, type DemoPractice } from "./demo-practices.ts";
 import { seedConversations } from "./seed-conversations.ts";
+import { createArticle } from "@bedside/core/article/article-store";
+import { DEMO_ARTICLES } from "@bedside/core/article/demo-articles";
 
 export const DEMO_PASSWORD = "bedside-demo";
 export const DEMO_LOGINS = DEMO_PRACTICES.flatMap((p) =>
@@ -42,6 +44,9 @@ async function seedPractice(deps: Deps, demo: DemoPractice, now: Date): Promise<
       accountId: demoAccountId(demo.slug, platform),
       displayName: `${demo.name} on ${platform}`,
     });
+  }
+  for (const { slug: _slug, ...article } of DEMO_ARTICLES) {
+    await createArticle(ctx, { ...article, url: article.url.replace("riverside.example", `${demo.slug}.example`) });
   }
   const channelFor = async (platform: Platform) => {
     const channel = await findChannelByAccount(deps, platform, demoAccountId(demo.slug, platform));
