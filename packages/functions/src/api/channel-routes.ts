@@ -1,12 +1,13 @@
-import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import { createRoute, z } from "@hono/zod-openapi";
 import type { Channel } from "@bedside/core/channel/channel";
 import { channelFlag } from "@bedside/core/channel/channel-flag";
 import { connectChannel } from "@bedside/core/channel/connect-channel";
 import { disconnectChannel } from "@bedside/core/channel/disconnect-channel";
 import { listChannels } from "@bedside/core/channel/list-channels";
 import { PLATFORMS } from "@bedside/core/platform/platform";
-import type { AppDeps, AppEnv } from "../app-env.ts";
+import type { AppDeps } from "../app-env.ts";
 import { POLLED_PLATFORMS } from "../jobs/poller-registry.ts";
+import { newRouter } from "./new-router.ts";
 import { ErrorBody, IdParam, errorResponses } from "./schemas.ts";
 
 const Platform = z.enum(PLATFORMS);
@@ -74,7 +75,7 @@ const remove = createRoute({
 
 /** Admins connect, list and disconnect channels; the verbs check channel.read / channel.write. */
 export function channelRoutes(app: AppDeps) {
-  const router = new OpenAPIHono<AppEnv>();
+  const router = newRouter();
   const present = (channel: Channel) => presentChannel(channel, app);
   router.openapi(list, async (c) => {
     const channels = await listChannels({ ...app.deps, actor: c.get("actor") });
