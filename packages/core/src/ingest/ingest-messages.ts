@@ -7,7 +7,8 @@ import { inboxIndexAttributes } from "../conversation/inbox-index.ts";
 import { toConversation } from "../conversation/to-conversation.ts";
 import type { InboundMessage } from "../platform/inbound-message.ts";
 import { keys } from "../storage/keys.ts";
-import { failedConditions, withStore } from "../storage/store-errors.ts";
+import { StoreUnavailable } from "../errors.ts";
+import { failedConditions, lostTransactionRace, withStore } from "../storage/store-errors.ts";
 import { triageMessage } from "../triage/triage-message.ts";
 import { applyPlatformChange } from "./apply-platform-change.ts";
 import { buildInboundMessage, newConversation, withInboundMessage } from "./apply-inbound.ts";
@@ -107,10 +108,11 @@ async function ingestOne(ctx: Ctx, channel: ChannelRecord, input: InboundMessage
       return { status: "stored", conversationId, messageId: message.id, category: triage.category, newConversation: !current };
     } catch (error) {
       const failed = failedConditions(error);
-      if (failed.length === 0) throw error;
       if (failed.includes(0)) return { status: "duplicate" };
+      if (failed.length === 0 && !lostTransactionRace(error)) throw error;
       // Another delivery changed the thread or conversation first: read again and retry.
     }
   }
-  throw new Error("ingest kept conflicting; the platform will redeliver");
+  // Answer 503 so the platform redelivers; the idempotency key makes that safe.
+  throw new StoreUnavailable("The conversation is busy; deliver again");
 }

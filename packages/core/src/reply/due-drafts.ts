@@ -10,7 +10,7 @@ export interface DueDraft {
 }
 
 /** Approved drafts whose next attempt is due, across practices: a Query on the outbox (gsi3). */
-export async function dueDrafts(deps: Deps, limit = 50): Promise<DueDraft[]> {
+export async function dueDrafts(deps: Deps, options: { limit?: number; practiceId?: string } = {}): Promise<DueDraft[]> {
   const now = deps.clock().toISOString();
   const res = await withStore(() =>
     deps.store.doc.send(
@@ -18,8 +18,9 @@ export async function dueDrafts(deps: Deps, limit = 50): Promise<DueDraft[]> {
         TableName: deps.store.tableName,
         IndexName: "gsi3",
         KeyConditionExpression: "gsi3pk = :o AND gsi3sk <= :now",
-        ExpressionAttributeValues: { ":o": OUTBOX_KEY, ":now": `${now}~` },
-        Limit: limit,
+        ExpressionAttributeValues: { ":o": OUTBOX_KEY, ":now": `${now}~`, ...(options.practiceId ? { ":p": options.practiceId } : {}) },
+        // Scoped sweeps (one practice, e.g. in tests) filter the shared outbox.
+        ...(options.practiceId ? { FilterExpression: "practiceId = :p" } : { Limit: options.limit ?? 50 }),
       }),
     ),
   );

@@ -26,7 +26,10 @@ function isConnectivity(error: unknown): boolean {
 export function translateStoreError(error: unknown): unknown {
   if (isConnectivity(error)) return new StoreUnavailable();
   const name = (error as { name?: string })?.name;
-  if (name === "ConditionalCheckFailedException") return new Conflict();
+  if (name === "ConditionalCheckFailedException" || name === "TransactionConflictException") return withCause(new Conflict(), error);
+  if (name === "TransactionCanceledException" && cancellationReasons(error).some((r) => r.Code === "ConditionalCheckFailed" || r.Code === "TransactionConflict")) {
+    return withCause(new Conflict(), error);
+  }
   return error;
 }
 
@@ -38,8 +41,24 @@ export async function withStore<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Which items of a TransactWriteItems failed their condition, by index. */
+function withCause(conflict: Conflict, cause: unknown): Conflict {
+  (conflict as { cause?: unknown }).cause = cause;
+  return conflict;
+}
+
+function cancellationReasons(error: unknown): Array<{ Code?: string }> {
+  const e = error as { CancellationReasons?: Array<{ Code?: string }>; cause?: unknown };
+  return e?.CancellationReasons ?? (e?.cause ? cancellationReasons(e.cause) : []);
+}
+
+/** Which items of a TransactWriteItems failed their condition, by index (raw SDK error or its Conflict). */
 export function failedConditions(error: unknown): number[] {
-  const reasons = (error as { CancellationReasons?: Array<{ Code?: string }> })?.CancellationReasons ?? [];
-  return reasons.flatMap((r, i) => (r.Code === "ConditionalCheckFailed" ? [i] : []));
+  return cancellationReasons(error).flatMap((r, i) => (r.Code === "ConditionalCheckFailed" ? [i] : []));
+}
+
+/** The transaction lost a race with another one on the same items: read again and retry. */
+export function lostTransactionRace(error: unknown): boolean {
+  const e = error as { name?: string; cause?: { name?: string } };
+  if (e?.name === "TransactionConflictException" || e?.cause?.name === "TransactionConflictException") return true;
+  return cancellationReasons(error).some((r) => r.Code === "TransactionConflict");
 }

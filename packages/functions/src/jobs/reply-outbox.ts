@@ -4,9 +4,9 @@ import { sendDraft, type SenderFor } from "@bedside/core/reply/send-draft";
 import { log } from "../log.ts";
 
 /** Sends every approved reply that is due (first attempts and retries), one by one. */
-export async function sendDueReplies(deps: Deps, senderFor: SenderFor): Promise<{ sent: number; failed: number; retrying: number }> {
+export async function sendDueReplies(deps: Deps, senderFor: SenderFor, scope: { practiceId?: string } = {}): Promise<{ sent: number; failed: number; retrying: number }> {
   const counts = { sent: 0, failed: 0, retrying: 0 };
-  for (const due of await dueDrafts(deps)) {
+  for (const due of await dueDrafts(deps, scope)) {
     const ctx = { ...deps, actor: systemActor(due.practiceId, "sender") };
     const result = await sendDraft(ctx, senderFor, { conversationId: due.conversationId, draftId: due.draftId }).catch((error: Error) => {
       log("reply.send_crashed", { draftId: due.draftId, error: error.name });
