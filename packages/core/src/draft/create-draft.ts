@@ -32,7 +32,11 @@ export async function createDraft(ctx: Ctx, conversationId: string): Promise<Dra
   const [practice, articles] = await Promise.all([getPractice(ctx, ctx.actor.practiceId), listArticles({ ...ctx, actor: { ...ctx.actor, role: "system" } })]);
   const language = latest.triage?.language ?? conversation.language;
   const composed = composeDraft({ category: conversation.category, language, question: latest.text, practiceName: practice.name, settings: practice.settings, articles });
-  if (!composed) return null;
+  const superseded = items.filter((i) => String(i.sk).startsWith("DRAFT#")).map(toDraft).filter((d) => OPEN.has(d.status));
+  if (!composed) {
+    await supersede(ctx, conversationId, superseded);
+    return null;
+  }
   const now = ctx.clock().toISOString();
   const draft: Draft = {
     id: ctx.newId("drf"),
@@ -60,23 +64,13 @@ export async function createDraft(ctx: Ctx, conversationId: string): Promise<Dra
     send: { attempts: 0, nextAttemptAt: null, lastError: null, platformReplyId: null, sentAt: null, leaseUntil: null },
     version: 1,
   };
-  const superseded = items.filter((i) => String(i.sk).startsWith("DRAFT#")).map(toDraft).filter((d) => OPEN.has(d.status));
   const table = ctx.store.tableName;
   await withStore(() =>
     ctx.store.doc.send(
       new TransactWriteCommand({
         TransactItems: [
           { Put: { TableName: table, Item: { ...draftKey(draft.practiceId, conversationId, draft.id), type: "draft", ...draft } } },
-          ...superseded.map((d) => ({
-            Update: {
-              TableName: table,
-              Key: draftKey(d.practiceId, conversationId, d.id),
-              UpdateExpression: "SET #s = :s, version = version + :one REMOVE gsi1pk, gsi1sk",
-              ConditionExpression: "version = :v",
-              ExpressionAttributeNames: { "#s": "status" },
-              ExpressionAttributeValues: { ":s": "superseded", ":one": 1, ":v": d.version },
-            },
-          })),
+          ...superseded.map((d) => supersedeUpdate(table, conversationId, d)),
           auditPut(ctx, {
             action: "draft.created",
             entityType: "draft",
@@ -89,4 +83,32 @@ export async function createDraft(ctx: Ctx, conversationId: string): Promise<Dra
     ),
   );
   return draft;
+}
+
+function supersedeUpdate(table: string, conversationId: string, d: Draft) {
+  return {
+    Update: {
+      TableName: table,
+      Key: draftKey(d.practiceId, conversationId, d.id),
+      UpdateExpression: "SET #s = :s, version = version + :one REMOVE gsi1pk, gsi1sk",
+      ConditionExpression: "version = :v",
+      ExpressionAttributeNames: { "#s": "status" },
+      ExpressionAttributeValues: { ":s": "superseded", ":one": 1, ":v": d.version },
+    },
+  };
+}
+
+/** Open drafts of a conversation whose category no longer calls for a reply are withdrawn. */
+async function supersede(ctx: Ctx, conversationId: string, drafts: Draft[]): Promise<void> {
+  if (drafts.length === 0) return;
+  await withStore(() =>
+    ctx.store.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          ...drafts.map((d) => supersedeUpdate(ctx.store.tableName, conversationId, d)),
+          auditPut(ctx, { action: "draft.withdrawn", entityType: "conversation", entityId: conversationId, meta: { drafts: drafts.length } }),
+        ],
+      }),
+    ),
+  );
 }
