@@ -7,6 +7,7 @@ import { channelRoutes } from "./channel-routes.ts";
 import { conversationRoutes } from "./conversation-routes.ts";
 import { draftRoutes } from "./draft-routes.ts";
 import { newRouter } from "./new-router.ts";
+import { publicRoutes } from "./public-routes.ts";
 
 export type ClientAddress = (c: { req: { header(name: string): string | undefined } }) => string;
 
@@ -26,6 +27,7 @@ export function apiRouter(app: AppDeps, clientAddress: ClientAddress) {
   });
   api.route("/", conversationRoutes(app));
   api.route("/", channelRoutes(app));
+  api.route("/", publicRoutes(app, clientAddress));
   api.route("/", draftRoutes(app));
   api.route("/", approvalRoutes(app));
   api.route("/", articleRoutes(app));

@@ -93,7 +93,8 @@ async function pollChannel(deps: Deps, entry: PollerEntry, channel: ChannelRecor
     if (stored > 0) await recordChannelHealth(deps, channel, { kind: "event", at });
     log("poll.channel", { poller: entry.id, channel: channel.id, fetched: result.messages.length, stored, ms: Math.round(performance.now() - started) });
     if (outcomes.length > 0 && hooks?.afterIngest) {
-      await hooks.afterIngest(channel.practiceId, outcomes).catch((e: Error) => log("poll.after_ingest_failed", { channel: channel.id, error: e.name }));
+      const routed = outcomes.map((o) => ({ ...o, practiceId: channel.practiceId, channelId: channel.id }));
+      await hooks.afterIngest(channel.practiceId, routed).catch((e: Error) => log("poll.after_ingest_failed", { channel: channel.id, error: e.name }));
     }
     return stored;
   } catch (error) {
