@@ -31,7 +31,18 @@ export type EmergencyFinding = {
 };
 
 type Sign = { reason: string; timing: Timing; selfHarm: boolean };
-const ALL_PATTERNS: readonly EmergencyPattern[] = [...EMERGENCY_PATTERNS, ...ACUTE_PATTERNS];
+
+/** Phrase lists and proximity families that share a reason are scanned as one regex. */
+function mergeByReason(groups: readonly EmergencyPattern[]): EmergencyPattern[] {
+  const merged = new Map<string, EmergencyPattern>();
+  for (const g of groups) {
+    const seen = merged.get(g.reason);
+    const pattern = seen ? new RegExp(`${seen.pattern.source}|${g.pattern.source}`, "g") : g.pattern;
+    merged.set(g.reason, { reason: g.reason, selfHarm: g.selfHarm, pattern });
+  }
+  return [...merged.values()];
+}
+const ALL_PATTERNS = mergeByReason([...EMERGENCY_PATTERNS, ...ACUTE_PATTERNS]);
 
 /** Offset of the first match not negated in its clause, or -1. */
 function firstLive(pattern: RegExp, text: string): number {
@@ -71,13 +82,15 @@ export function detectEmergency(text: string): EmergencyFinding | undefined {
   combos(text, add);
   if (signs.length === 0) return undefined;
 
-  const whole = timingOf(text);
+  let wholeTiming: Timing | undefined;
+  const whole = (): Timing => (wholeTiming ??= timingOf(text));
   const current = signs.some((s) => {
     if (s.timing === "now") return true;
     if (s.timing === "chronic") return s.selfHarm;
     if (s.timing === "past") return false;
-    return whole === "now" || whole === "unknown" || (whole === "chronic" && s.selfHarm);
+    const w = whole();
+    return w === "now" || w === "unknown" || (w === "chronic" && s.selfHarm);
   });
-  const nowMarked = signs.some((s) => s.timing === "now") || whole === "now";
+  const nowMarked = signs.some((s) => s.timing === "now") || whole() === "now";
   return { reasons: signs.map((s) => s.reason), current, nowMarked };
 }

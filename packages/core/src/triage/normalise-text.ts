@@ -24,6 +24,10 @@ const APOSTROPHES = /['\u2018\u2019\u02bc`]/g;
 const ELONGATED = /[a-z]*([a-z])\1{2,}[a-z]*/g;
 const REPEATS = /([a-z])\1{2,}/g;
 const SPACES = /\s+/g;
+// Cheap tests that let most messages skip the costlier rewrites.
+const HAS_REPEAT = /([a-z])\1\1/;
+const HAS_LEET = /[a-z][0134@$]+[a-z]/;
+const HAS_SYMBOL = /[\u2600-\u27bf\ud83c-\ud83e]/;
 
 function shorten(word: string): string {
   const one = word.replace(REPEATS, "$1");
@@ -36,9 +40,11 @@ function unleet(word: string): string {
 }
 
 export function normaliseText(raw: string): string {
-  let text = raw.replace(EMOJI, (e) => EMOJI_WORDS[e] ?? e).replace(OVERDOSE_SLANG, "overdosed");
-  text = text.toLowerCase().normalize("NFD").replace(DIACRITICS, "").replace(APOSTROPHES, "");
-  text = text.replace(ELONGATED, shorten).replace(/[¿¡]/g, " ").replace(LEET, unleet);
+  let text = HAS_SYMBOL.test(raw) ? raw.replace(EMOJI, (e) => EMOJI_WORDS[e] ?? e) : raw;
+  text = text.replace(OVERDOSE_SLANG, "overdosed").toLowerCase().normalize("NFD").replace(DIACRITICS, "").replace(APOSTROPHES, "");
+  if (HAS_REPEAT.test(text)) text = text.replace(ELONGATED, shorten);
+  if (HAS_LEET.test(text)) text = text.replace(LEET, unleet);
+  text = text.replace(/[¿¡]/g, " ");
   text = text.replace(SHORTHAND_WORDS, (word) => SHORTHAND[word] ?? word);
   return text.replace(SPACES, " ").trim();
 }

@@ -9,6 +9,7 @@ import {
   ADMIN_REQUEST,
   ADMIN_TERM,
   FEEDBACK_TERM,
+  INDIRECT_QUESTION,
   OWN_VISIT,
   QUESTION_OPENER,
   REQUEST_TERM,
@@ -44,7 +45,7 @@ function has(pattern: RegExp, text: string): boolean {
 export function readPublicSignals(text: string): PublicSignals {
   const feedback = has(FEEDBACK_TERM, text);
   const questionMarks = text.split("?").length - 1;
-  const question = questionMarks > 0 || QUESTION_OPENER.test(text);
+  const question = questionMarks > 0 || QUESTION_OPENER.test(text) || has(GENERAL_QUESTION, text) || has(INDIRECT_QUESTION, text);
   const rhetorical = question && (has(RHETORICAL, text) || (feedback && questionMarks <= 1 && WHY_QUESTION.test(text)));
   return {
     question,
@@ -55,7 +56,7 @@ export function readPublicSignals(text: string): PublicSignals {
     ownVisit: has(OWN_VISIT, text),
     feedback,
     spam: has(SPAM_TERM, text),
-    sharedNews: has(SHARED_NEWS, text),
+    sharedNews: has(SHARED_NEWS, text) || text.includes("[link]"),
     wellness: has(WELLNESS_TERMS, text) || (question && has(GENERAL_QUESTION, text)),
     generalFraming: has(GENERAL_FRAMING, text),
     clinician: has(CLINICIAN_FRAMING, text),

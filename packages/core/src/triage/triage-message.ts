@@ -21,10 +21,11 @@ import { detectLanguage } from "./detect-language.ts";
 import { findHealthMentions } from "./find-health-mentions.ts";
 import { normaliseText } from "./normalise-text.ts";
 import { readPublicSignals } from "./read-public-signals.ts";
+import { decidePublic, publicly, type Decision } from "./decide-public.ts";
+import { anchoredToPerson } from "./find-person-anchor.ts";
 
 export type TriageInput = { text: string; platform?: Platform };
 const SPECIFIC_PERSON = /\b(my|mi|mis) (\w+ )?(mom|mother|dad|father|husband|wife|son|daughter|kid|child|baby|sister|brother|friend|grandma|grandpa|nana|mama|papa|hij[oa]|espos[oa]|bebe|herman[oa]|amig[oa]|abuel[oa])\b/;
-type Decision = { category: Category; containsPhi: boolean; confidence: number; reasons: string[] };
 
 export function triageMessage({ text }: TriageInput): TriageResult {
   const raw = typeof text === "string" ? text : "";
@@ -62,6 +63,9 @@ function decide(text: string): Decision {
     };
   }
 
+  // Promotion with no question is `other` even when it quotes a reading ("cura la presion alta en 7 dias").
+  if (signals.spam && !signals.question && !scan.mentions.some((m) => m.subject === "relation")) return publicly("other", 0.85, "promotion or spam");
+
   if (tiedToPerson) {
     const reasons = describeMentions(scan.mentions);
     if (reasons.length === 0) reasons.push("discloses the writer's own health situation");
@@ -73,28 +77,14 @@ function decide(text: string): Decision {
     return { category: "personal", containsPhi: true, confidence: onlyThird ? 0.7 : 0.88, reasons };
   }
 
-  if (signals.spam) return publicly("other", 0.9, "promotion or spam");
-  if (signals.sharedNews && !signals.question) return publicly("other", 0.8, "shares news with no question");
-  if (signals.clinician && signals.question) return publicly("education", 0.8, "a clinician asks peers a general question");
-
-  const askingAdmin = signals.adminRequest || (signals.admin && signals.question && !signals.rhetorical);
-  if (askingAdmin) {
-    const decision = publicly("logistics", 0.85, "asks an administrative question");
-    if (signals.ownVisit) return { ...decision, containsPhi: true, reasons: [...decision.reasons, "names the writer's own appointment"] };
-    return decision;
+  const decision = decidePublic(signals, scan);
+  const publicAnswer = decision.category === "education" || decision.category === "other";
+  if (publicAnswer && anchoredToPerson(text, scan, signals)) {
+    return { category: "personal", containsPhi: true, confidence: 0.5, reasons: ["names a specific person and a health term (safety default)"] };
   }
-  const healthTopic = scan.anyHealthTerm || signals.wellness;
-  if (signals.feedback && (!signals.question || signals.rhetorical)) return publicly("feedback", 0.85, "praises or complains about the practice");
-  if (healthTopic) return publicly("education", 0.75, "asks a general health question or makes a health claim");
-  if (signals.feedback) return publicly("feedback", 0.7, "praises or complains about the practice");
-  if (signals.admin && signals.question) return publicly("logistics", 0.6, "asks an administrative question");
-  // Safety net: a question about a named person that no rule understood goes to a redirect, not to `other`.
-  if (signals.question && SPECIFIC_PERSON.test(text)) {
+  // A question about a named person that no rule understood goes to a redirect, not to `other`.
+  if (decision.category === "other" && signals.question && SPECIFIC_PERSON.test(text)) {
     return { category: "personal", containsPhi: false, confidence: 0.4, reasons: ["asks about a specific person, content not recognised"] };
   }
-  return publicly("other", 0.5, "no health, administrative or feedback content");
-}
-
-function publicly(category: Category, confidence: number, reason: string): Decision {
-  return { category, containsPhi: false, confidence, reasons: [reason] };
+  return decision;
 }

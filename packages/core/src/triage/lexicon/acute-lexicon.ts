@@ -1,6 +1,6 @@
 import { reasoned } from "./build-pattern.ts";
 import type { EmergencyPattern } from "./emergency-lexicon.ts";
-import { near, then } from "./near.ts";
+import { near, nearInOrder } from "./near.ts";
 
 /**
  * The emergency safety net: families of body sites, substances and acute
@@ -31,17 +31,17 @@ const SEIZE = ["shak\\w*", "jerk\\w*", "twitch\\w*", "temblando", "tiembla\\w*",
 const FALL = ["fell", "fall(en)?", "se cayo", "cayo", "se cay\\w+"];
 const CANT_GET_UP = ["cant get up", "cannot get up", "cant stand", "no (se )?puede (levantar|parar)", "looks (wrong|broken|bent)", "bone (sticking|poking)", "hueso (de fuera|salido)", "se ve (rota|chueca)"];
 const ALONE_DISTRESS = ["sweat\\w*", "sudando", "sudor", "lightheaded", "dizzy", "faint\\w*", "mare\\w*", "desmay\\w*", "short of breath", "numb"];
-const HEART_RACING = ["heart (is )?(pounding|racing|skipping|skips|beating (so )?fast|fluttering|going crazy)", "corazon (acelerado|me late|late muy|palpita)"];
+const HEART_RACING = [near(["heart", "corazon"], ["pound\\w*", "racing", "skip\\w*", "flutter\\w*", "beating (so |really )?fast", "going crazy", "acelerad\\w*", "late (muy )?(rapido|fuerte)", "palpit\\w*", "brinc\\w*"], 2)];
 
 export const ACUTE_PATTERNS: readonly EmergencyPattern[] = [
-  body("describes a severe allergic reaction", [near(AIRWAY, SWELLING, 4), then(ALLERGEN, [near(FACE_VOICE, [...SWELLING, "weird", "raro", "rara"], 3)], 8)]),
+  body("describes a severe allergic reaction", [near(AIRWAY, SWELLING, 4), nearInOrder(ALLERGEN, [near(FACE_VOICE, [...SWELLING, "weird", "raro", "rara"], 3)], 8)]),
   body("describes trouble breathing", [near(BREATH, BREATH_TROUBLE, 2), near(RETRACTING, PULLING, 3), near(COLOUR_SITE, BLUE, 2)]),
   body("describes severe bleeding", [near(BLOOD, WONT_STOP, 3), "(cut|cutting|slit|corto|corte|cortar\\w*) (\\w+ )?(wrists?|munecas?|venas)"]),
   body("describes signs of a stroke", [near(ONE_SIDE, [near(NEURO_SITE, NEURO_STATE, 3)], 3), "keeps dropping", "se le cae (la comida|el vaso|todo)", "(what|que) (year|ano|dia) (it is|es)", "dice cosas sin sentido", "(doesnt|dont|no) (recogni[sz]e|reconoce)\\w*"]),
-  body("describes a seizure or an unresponsive person", [then(SEIZE, ["wont stop", "cant stop", "no para", "sin parar"], 2), "foam\\w* at (the )?mouth", "espuma (en|por) la boca", "(se quedo|quedo) tieso", "ojos (en blanco|volteados)", "eyes (rolled|rolling)", "(le|me) (dio|esta dando) un ataque", "(wont|cant|not|no) (wake|waking|open (his|her) eyes|abre los ojos|se mueve|move|moving)", "(so|is|went|very) (limp|floppy)", "aguadit[oa]"]),
-  body("describes an overdose or poisoning", [then(SWALLOWED, SUBSTANCE, 5), "(took|tomo|dio|le di|i gave) (\\w+ ){0,4}(twice|double|dos veces|doble)( \\w+){0,3} (today|hoy|by mistake|por error|accident\\w*)"]),
-  body("describes a serious fall", [then(FALL, CANT_GET_UP, 8)]),
-  body("describes chest pain or pressure", [then(HEART_RACING, ALONE_DISTRESS, 10), near(["pecho", "chest"], ["brazo", "arm", "jaw", "mandibula", "quijada", "sweat\\w*", "sudando"], 8)]),
+  body("describes a seizure or an unresponsive person", [nearInOrder(SEIZE, ["wont stop", "cant stop", "no para", "sin parar"], 2), "foam\\w* at (the )?mouth", "espuma (en|por) la boca", "(se quedo|quedo) tieso", "ojos (en blanco|volteados)", "eyes (rolled|rolling)", "(le|me) (dio|esta dando) un ataque", "(wont|cant|not|no) (wake|waking|open (his|her) eyes|abre los ojos|se mueve|move|moving)", "(so|is|went|very) (limp|floppy)", "aguadit[oa]"]),
+  body("describes an overdose or poisoning", [nearInOrder(SWALLOWED, SUBSTANCE, 5), "(took|tomo|dio|le di|i gave) (\\w+ ){0,6}(twice|double|dos veces|doble)( \\w+){0,3} (today|hoy|by mistake|por error|accident\\w*)"]),
+  body("describes a serious fall", [nearInOrder(FALL, CANT_GET_UP, 8)]),
+  body("describes chest pain or pressure", [nearInOrder(HEART_RACING, ALONE_DISTRESS, 10), nearInOrder(ALONE_DISTRESS, HEART_RACING, 10), near(["pecho", "chest"], ["brazo", "arm", "jaw", "mandibula", "quijada", "sweat\\w*", "sudando"], 8)]),
   mind("mentions suicidal thoughts or self-harm", [
     "unaliv\\w*", "(want|wanna|going|gonna) (to )?(disappear|vanish|sleep forever)", "(quiero|pienso en|quisiera) desaparecer",
     "(dont|do not) want to be (here|alive|around)", "everyone (would|will) be (fine|better)", "(estarian|estan) mejor sin mi",

@@ -30,7 +30,7 @@ export const NEGATED_NOW = /\b(not (happening )?(right )?now|not now|ahorita no|
 export const GENERAL_FRAMING = anyOf([
   "signs of", "symptoms of", "warning signs", "what (should|do|does) (people|you|someone|a parent|a person)", "what to do (if|when)",
   "if someone", "someone (is|was|collapses)", "hypothetically", "in case", "difference between", "how do you (know|tell)",
-  "recogniz\\w*", "resources", "in general", "just curious", "sintomas de", "senales de", "que hacer si", "si alguien",
+  "recogniz\\w*", "resources", "in general", "just curious", "(genuinely|honestly|only) curious", "pura curiosidad", "sintomas de", "senales de", "que hacer si", "si alguien",
   "alguien (esta|se)", "por si", "diferencia entre", "como se sabe", "solo curiosidad", "preparad[oa]", "en mujeres",
 ]);
 
@@ -44,5 +44,5 @@ export const CLINICIAN_FRAMING = anyOf([
 /** Phrasings of a general health question ("is it true that...", "a que edad..."), read as education when nothing else fits. */
 export const GENERAL_QUESTION = anyOf([
   "is it true", "is it a myth", "is that true", "at what age", "how (long|often) (does|do|should|is|can)", "does \\w+ (cause|work|help|make)",
-  "es verdad", "es cierto", "es mito", "a que edad", "cada cuanto", "como se (previene|contagia|cura|trata|transmite)",
+  "is that so", "true or false", "how long (does|do|will) (a|an|the)", "cuanto (tarda|dura)", "sera cierto", "verdad o mentira", "es verdad", "es cierto", "es mito", "a que edad", "cada cuanto", "como se (previene|contagia|cura|trata|transmite)",
 ]);

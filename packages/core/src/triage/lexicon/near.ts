@@ -14,6 +14,7 @@ export function near(a: readonly string[], b: readonly string[], words = 4): str
 }
 
 /** Same as near() but only in the order given: a, then b. */
-export function then(a: readonly string[], b: readonly string[], words = 4): string {
+// Not named `then`: a module exporting `then` is a thenable, and awaiting its import calls it.
+export function nearInOrder(a: readonly string[], b: readonly string[], words = 4): string {
   return `(?:${a.join("|")})(?: ${GAP_WORD}){0,${words}} (?:${b.join("|")})`;
 }

@@ -7,9 +7,9 @@ export const ADMIN_TERM = anyOf([
   "appointments?", "citas?", "book\\w*", "schedul\\w*", "agend\\w*", "reschedul\\w*", "cancel\\w*", "walk.?ins?",
   "sin cita", "waitlist", "new patients?", "pacientes? nuevos?", "insurance", "seguro (medico|de \\w+)", "(aceptan|tienen|sin|mi) (el )?seguro", "transfer( my care)?", "cerr\\w+", "in network", "aetna", "cigna",
   "blue cross", "humana", "medicaid", "medicare", "molina", "accept\\w*", "aceptan", "bill\\w*", "factura", "cobros",
-  "charge\\w*", "payment\\w*", "pay", "pago", "copay", "cost", "price", "how much (is|does|do you)", "cuanto cuesta", "records",
+  "charge\\w*", "payment\\w*", "pay", "pago", "copay", "cost", "cash", "credit card", "card", "efectivo", "tarjeta", "pagar", "(do|does) (you|u|yall|you all) (do|offer|have|give|carry|provide|take)", "if (you|u) (do|offer|have)", "(tienen|ofrecen|ponen|hacen|dan) (ya )?(la |el |las |los )?(vacuna|prueba|examen|servicio)\\w*", "ya tienen", "price", "how much (is|does|do you)", "cuanto cuesta", "records",
   "expediente", "registros", "forms?", "formulario", "paperwork", "fmla", "disability", "fax", "referrals", "portal",
-  "sign up", "registro", "telehealth", "video", "videollamada", "en linea", "online", "phone number", "phone", "telefono",
+  "sign up", "registro", "telehealth", "video (visits?|calls?|appointments?)", "por video", "consultas? (por|en) (video|linea)", "videollamada", "en linea", "online", "phone number", "phone", "telefono",
   "correo", "email", "front desk", "recepcion", "interpreters?", "interprete", "speaks? (spanish|french|\\w+)",
   "hablen espanol", "wifi", "pharmacy", "farmacia", "late", "tarde", "behind", "shadowing", "contact", "lab",
   "same building", "elevator", "elevador", "ascensor", "building", "edificio", "accessible", "accesible", "(monday|tuesday|wednesday|thursday|friday|lunes|martes|miercoles|jueves|viernes)", "direct line", "disponibles?", "office", "clinic", "clinica", "moving", "support group", "meeting", "zoom", "physicals?",
@@ -21,7 +21,7 @@ export const ADMIN_TERM = anyOf([
 export const ADMIN_REQUEST = anyOf([
   "need to (cancel|reschedule|move|book)", "cancel my", "reschedule", "move my", "cant make it", "running (late|behind)",
   "\\d+ minutes (late|behind)", "necesito cancelar", "cancelo", "no voy a poder", "voy \\d+ minutos tarde", "requesting", "(necesito|quiero|quisiera) (mover|cambiar|cancelar|reprogramar)", "(mover|cambiar|cancelar|reprogramar) (mi|la) cita", "cant do my", "anything (on )?(monday|tuesday|wednesday|thursday|friday|saturday|next week)", "tarde a mi cita", "llegar (\\d+ minutos )?tarde", "\\d+ minutos tarde",
-  "i would like to book", "id like to book", "quisiera (hacer|agendar)",
+  "i would like to book", "(want|like|need|trying) to (book|schedule|make an appointment)", "(im|i am|estoy) (here|outside|in the (parking|lobby)|en el estacionamiento|afuera|aqui)", "ya llegue", "just arrived", "here for my", "id like to book", "quisiera (hacer|agendar)",
 ]);
 
 /** A specific visit of the writer ("my 9am", "mi cita de manana") discloses that they are a patient. */
@@ -44,7 +44,7 @@ export const FEEDBACK_TERM = anyOf([
   "mal servicio", "desastre", "decepcionad[oa]", "verguenza", "amables?", "profesionales", "limpi[oa]s?", "maravilla",
   "felicitar", "trato", "atencion", "no regreso", "no vuelvo", "caos", "esperar", "espera", "sonrisa", "cuidar",
   "me encanto", "bonit[oa]", "puntuales", "cobran de mas", "nunca me regresaron", "buen servicio", "mil gracias",
-  "super friendly", "fix (it|the)", "arreglen\\w*", "nadie contesta", "fastest", "in and out",
+  "super friendly", "(a|an|absolute|total|complete) joke of a (clinic|practice|office|place|doctor)", "(this|that) (place|clinic|office|practice) is a joke", "hung up", "(zero|no|cero) (stars?|estrellas?)", "stars?", "estrellas?", "congrat\\w* (to )?(the|you|your|all|everyone)", "(felicidades|felicitaciones) (a|al) (todo )?(el )?(equipo|personal|staff|ustedes|todos)", "lind[oa]", "hermos[oa]", "charged me", "didnt even (look|listen|examine)", "ni (me|lo|la) (reviso|vio|escucho)", "fix (it|the)", "arreglen\\w*", "nadie contesta", "fastest", "in and out",
 ]);
 
 /** Rhetorical questions inside complaints: they do not ask for anything. */
@@ -62,14 +62,20 @@ export const SPAM_TERM = anyOf([
   "milagros[oa]", "doctors hate", "one weird trick", "envio gratis", "mandame (inbox|mensaje)", "pide el tuyo",
   "descuento", "collab", "invoice", "suspendida", "suspended", "publicidad", "aumente sus pacientes", "packages start",
   "paquetes desde", "free audit", "melt", "vendo", "excited to share", "thrilled to announce", "new position",
-  "ive joined", "joined \\w+ \\w+ as", "seed round", "share if", "comparte si", "etiqueta a", "check out my",
+  "ive joined", "(proud|happy|excited|thrilled|honou?red|pleased) to (announce|share)", "accepted a (new )?(position|role)", "new (role|position|chapter)", "(me complace|orgullos[oa] de) anunciar", "(por|al) inbox", "pide (las|los) tuy[oa]s", "joined \\w+ \\w+ as", "seed round", "share if", "comparte si", "etiqueta a", "check out my",
   "visit my site", "haz tu pedido", "pedido ya", "pide(lo)? ya", "order yours", "nuestr[oa]s (capsulas|gotas|productos?|suplementos?)", "our (capsules|gummies|products?|supplements?)", "(cura|cures?|heals?) (\\w+ ){1,4}(en|in) \\d+ (dias|days)", "earn \\$", "working from home", "unsubscribe", "newsletter", "message me", "used stroller", "carriola", "bot", "asdf\\w*", "test test", "before its banned",
 ]);
 
 /** News or mourning shared without a question. */
 export const SHARED_NEWS = anyOf([
   "rip", "rest in peace", "descanse en paz", "que en paz descanse", "new study", "study says", "\\[link\\]",
-  "sharing this", "compartiendo", "article", "noticia",
+  "sharing this", "sharing for", "compartiendo", "article", "noticia", "great (piece|read|article|thread)", "must read", "worth (a |the )?read", "vale la pena leer",
+  "happy (thanksgiving|holidays|new year|easter|mothers day|fathers day|4th|fourth)", "merry christmas", "(wonderful|great|happy|safe) (thanksgiving|holiday\\w*|christmas|new year)", "feliz (navidad|ano nuevo|dia de \\w+|dia|accion de gracias)",
+]);
+
+/** Indirect questions: "I was wondering if...", "necesito saber si...". */
+export const INDIRECT_QUESTION = anyOf([
+  "wondering (if|whether|about)", "want(ed)? to know", "would like to know", "(necesito|quiero|quisiera|queria) saber", "me gustaria saber",
 ]);
 
 /** Sentence openings that make a sentence a question even without "?". */

@@ -31,7 +31,7 @@ export const OVERDOSE_SLANG = /\b(od'?d|od'?ed|od'?ing|o\.d\.'?d)\b/gi;
 /** Emoji that stand for a symptom or an emergency; replaced by a word the lexicons know. */
 export const EMOJI_WORDS: Readonly<Record<string, string>> = {
   "🤒": " fever ", "🤮": " vomiting ", "🤢": " nausea ", "💊": " pills ", "🩸": " blood ", "😵": " dizzy ",
-  "🚑": " ambulance ", "🆘": " help ", "🤕": " hurt ", "🫁": " breathing ", "🥶": " cold ", "💉": " shot ",
+  "🚑": " ambulance ", "🆘": " help ", "🤕": " hurt ", "🫁": " breathing ", "🥶": " cold ", "💉": " shot ", "😍": " love ", "❤️": " love ", "👏": " love ",
 };
 
 /** Single-letter forms that an elongated word may stand for: "cheeeest" -> chest, not "cheest". */
