@@ -50,7 +50,7 @@ async function main() {
   const jobs = startBackgroundJobs({ deps, config });
   const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "127.0.0.1" }, () => {
     console.log(`\nBedside is running at http://localhost:${port}`);
-    console.log(`  store: ${dynamo ? `DynamoDB Local (data in ${process.env.DATA_DIR ?? ".data"}/)` : endpoint}, table ${tableName}`);
+    console.log(`  store: ${dynamo ? `DynamoDB Local at ${endpoint} (data in ${process.env.DATA_DIR ?? ".data"}/)` : endpoint}, table ${tableName}`);
     console.log(seeded ? "  seeded the demo practices" : "  demo practices already present");
     console.log("  demo sign-ins (password bedside-demo):");
     for (const login of DEMO_LOGINS) console.log(`    ${login}`);
