@@ -1,0 +1,55 @@
+/**
+ * A practice of the bench's own, made by the product's verbs (createPractice, createUser,
+ * connectChannel), and a session for it obtained through the API, as the dashboard gets one.
+ */
+import { randomBytes } from "node:crypto";
+import { connectChannel } from "../../packages/core/src/channel/connect-channel.ts";
+import { findChannelByAccount } from "../../packages/core/src/channel/find-channel.ts";
+import type { ChannelRecord } from "../../packages/core/src/channel/channel.ts";
+import { systemActor, type Deps } from "../../packages/core/src/context.ts";
+import { createUser } from "../../packages/core/src/membership/create-user.ts";
+import { createPractice } from "../../packages/core/src/practice/create-practice.ts";
+import type { Practice } from "../../packages/core/src/practice/practice.ts";
+
+export const BENCH_PASSWORD = "bench-password-not-secret";
+
+export interface BenchPractice {
+  practice: Practice;
+  channel: ChannelRecord;
+  pageId: string;
+  email: string;
+}
+
+export async function makeBenchPractice(deps: Deps, label: string): Promise<BenchPractice> {
+  const slug = `bench-${label}-${randomBytes(3).toString("hex")}`;
+  const practice = await createPractice(deps, { slug, name: `Bench ${label}` });
+  const ctx = { ...deps, actor: systemActor(practice.id, "bench") };
+  const email = `staff@${slug}.test`;
+  await createUser(ctx, { email, name: "Bench staff", role: "staff", password: BENCH_PASSWORD });
+  const pageId = String(1_000_000_000 + Math.floor(Math.random() * 8_000_000_000));
+  await connectChannel(ctx, { platform: "facebook", accountId: pageId, displayName: `Bench ${label} Page` });
+  const channel = await findChannelByAccount(deps, "facebook", pageId);
+  if (!channel) throw new Error("the bench channel was not connected");
+  return { practice, channel, pageId, email };
+}
+
+export interface Session {
+  token: string;
+  cookie: { name: string; value: string };
+  headers: Record<string, string>;
+}
+
+/** Signs in through POST /api/auth/login; returns the bearer token and the session cookie. */
+export async function signIn(baseUrl: string, email: string): Promise<Session> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in answered ${res.status}`);
+  const body = (await res.json()) as { token: string };
+  const setCookie = res.headers.get("set-cookie") ?? "";
+  const [pair] = setCookie.split(";");
+  const [name, value] = pair.split("=");
+  return { token: body.token, cookie: { name, value }, headers: { authorization: `Bearer ${body.token}` } };
+}
