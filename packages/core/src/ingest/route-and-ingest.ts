@@ -2,11 +2,16 @@ import { findChannelByAccount } from "../channel/find-channel.ts";
 import { recordChannelHealth } from "../channel/record-channel-health.ts";
 import type { Deps } from "../context.ts";
 import type { InboundMessage } from "../platform/inbound-message.ts";
+import type { Category } from "../triage/category.ts";
 import { countUnrouted } from "./count-unrouted.ts";
 import { ingestMessages, type IngestOutcome } from "./ingest-messages.ts";
 
-export interface RoutedOutcome extends Omit<Partial<IngestOutcome>, "status"> {
+export interface RoutedOutcome {
   status: IngestOutcome["status"] | "unrouted";
+  conversationId?: string;
+  messageId?: string;
+  category?: Category;
+  newConversation?: boolean;
   practiceId?: string;
   channelId?: string;
 }

@@ -94,7 +94,8 @@ export function conversationRoutes(app: AppDeps) {
   router.openapi(history, async (c) => {
     const ctx = { ...app.deps, actor: c.get("actor") };
     await getConversation(ctx, c.req.valid("param").id);
-    return c.json({ items: (await listEntityEvents(ctx, c.req.valid("param").id)) as never }, 200);
+    const items = (await listEntityEvents(ctx, c.req.valid("param").id)).map((e) => ({ ...e, meta: e.meta ?? null }));
+    return c.json({ items }, 200);
   });
   return router;
 }
