@@ -6,6 +6,7 @@ import { createAppRouter } from "./router";
 import "./styles/base.css";
 import "./styles/shell.css";
 import "./styles/inbox.css";
+import "./styles/reply.css";
 
 const { router, queryClient } = createAppRouter();
 

@@ -1,3 +1,5 @@
+import type { Draft } from "./draft-types";
+
 // Wire types of the dashboard API. They mirror the contract the server
 // implements; keep names exactly as in shared/conventions.md.
 
@@ -64,6 +66,10 @@ export type ConversationSummary = {
   messageCount: number;
   url: string | null;
   context: { text?: string; url?: string } | null;
+  /** The classifier's own category, kept when staff change `category`. */
+  engineCategory?: Category;
+  /** Optimistic-concurrency version; every PATCH sends it back. */
+  version: number;
 };
 
 export type ConversationPage = { items: ConversationSummary[]; nextCursor: string | null };
@@ -85,6 +91,6 @@ export type Message = {
   deleted?: boolean;
 };
 
-export type ConversationDetail = { conversation: ConversationSummary; messages: Message[] };
+export type ConversationDetail = { conversation: ConversationSummary; messages: Message[]; drafts: Draft[] };
 
 export type ApiErrorBody = { code: string; message: string };

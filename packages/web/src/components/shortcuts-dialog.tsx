@@ -4,6 +4,11 @@ const shortcuts: [string, string][] = [
   ["j", "Next conversation"],
   ["k", "Previous conversation"],
   ["Enter", "Open the selected conversation"],
+  ["x", "Select the conversation for a bulk action"],
+  ["e", "Mark done (or reopen)"],
+  ["a", "Assign to me (or unassign)"],
+  ["c", "Change the category"],
+  ["r", "Focus the reply"],
   ["?", "Show this list"],
   ["Esc", "Close this dialog"],
 ];

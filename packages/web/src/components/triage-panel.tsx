@@ -1,6 +1,8 @@
-import type { ConversationSummary } from "../api/types";
+import type { useConversationPatch } from "../api/use-conversation-patch";
+import type { ConversationSummary, SessionUser } from "../api/types";
 import { categoryHint, languageLabel } from "../lib/labels";
 import { CategoryBadge } from "./badges";
+import { TriageActions } from "./triage-actions";
 
 /** Shown above an urgent thread: the only reply allowed is emergency guidance. */
 export function UrgentCallout() {
@@ -17,8 +19,10 @@ export function UrgentCallout() {
   );
 }
 
-/** What triage decided for the thread and why, so staff can judge it at a glance. */
-export function TriagePanel({ c }: { c: ConversationSummary }) {
+type Props = { c: ConversationSummary; me: SessionUser; patch: ReturnType<typeof useConversationPatch> };
+
+/** What triage decided for the thread and why, and the controls to change it. */
+export function TriagePanel({ c, me, patch }: Props) {
   return (
     <section className={`panel triage${c.category === "urgent" ? " triage-urgent" : ""}`} aria-labelledby="triage-title">
       <h2 id="triage-title">Triage</h2>
@@ -56,6 +60,7 @@ export function TriagePanel({ c }: { c: ConversationSummary }) {
           <dd>{c.status === "open" ? "Open" : "Done"}</dd>
         </div>
       </dl>
+      <TriageActions c={c} me={me} patch={patch} />
     </section>
   );
 }

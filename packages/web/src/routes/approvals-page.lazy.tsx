@@ -1,28 +1,52 @@
+import { useQuery } from "@tanstack/react-query";
 import { createLazyRoute, Link, useRouteContext } from "@tanstack/react-router";
-import { StateMessage } from "../components/state-message";
+import { approvalsQuery } from "../api/drafts";
+import { ApprovalCard } from "../components/approval-card";
+import { ErrorState, StateMessage } from "../components/state-message";
+import { useNow } from "../lib/time";
 import { usePageTitle } from "../lib/use-page-title";
 
 export const approvalsLazyRoute = createLazyRoute("/_app/approvals")({ component: ApprovalsPage });
 
+/** The approval queue, oldest first, built to be cleared from a phone between patients. */
 function ApprovalsPage() {
-  usePageTitle("Approvals");
   const { user } = useRouteContext({ from: "/_app" });
-  const canApprove = user.role === "physician" || user.role === "admin";
+  const query = useQuery(approvalsQuery);
+  const now = useNow();
+  const count = query.data?.length ?? 0;
+  usePageTitle(count ? `(${count}) Approvals` : "Approvals");
+
   return (
     <div className="approvals">
       <div className="page-head">
         <h1>Approvals</h1>
+        {count ? <span className="count-pill">{count} waiting</span> : null}
       </div>
-      {canApprove ? (
-        <StateMessage title="No drafts waiting for approval">
-          <p>Drafted replies that need a physician's decision will be listed here.</p>
-        </StateMessage>
-      ) : (
-        <StateMessage title="Approvals are for physicians and admins">
+      {query.isPending ? (
+        <div className="page-pending" role="status">
+          <span className="spinner" aria-hidden="true" />
+          Loading the queue…
+        </div>
+      ) : query.isError && !query.data ? (
+        <ErrorState what="the approval queue" error={query.error} onRetry={() => void query.refetch()} />
+      ) : count === 0 ? (
+        <StateMessage title="No drafts waiting for your approval">
           <p>
-            Your role can draft replies but not approve them. <Link to="/inbox" search={{ status: "open" }}>Back to the inbox</Link>.
+            Drafted replies that need your decision appear here, oldest first.{" "}
+            <Link to="/inbox" search={{ status: "open" }}>
+              Go to the inbox
+            </Link>
+            .
           </p>
         </StateMessage>
+      ) : (
+        <ol className="approval-list" aria-label="Drafts awaiting your decision, oldest first">
+          {query.data!.map((item) => (
+            <li key={item.draft.id}>
+              <ApprovalCard item={item} role={user.role} now={now} />
+            </li>
+          ))}
+        </ol>
       )}
     </div>
   );

@@ -1,12 +1,10 @@
 import { useQuery } from "@tanstack/react-query";
-import { createLazyRoute, getRouteApi, Link, useRouter } from "@tanstack/react-router";
+import { createLazyRoute, getRouteApi, Link, useRouteContext, useRouter } from "@tanstack/react-router";
 import { conversationQuery } from "../api/conversations";
 import { isApiError } from "../api/http";
-import { PlatformChip } from "../components/badges";
-import { MessageItem } from "../components/message-item";
+import { ConversationView } from "../components/conversation-view";
 import { ErrorState, StateMessage } from "../components/state-message";
-import { TriagePanel, UrgentCallout } from "../components/triage-panel";
-import { authorLabel, kindLabel, platformLabel } from "../lib/labels";
+import { kindLabel, platformLabel } from "../lib/labels";
 import { usePageTitle } from "../lib/use-page-title";
 
 const route = getRouteApi("/_app/inbox/$conversationId");
@@ -35,6 +33,7 @@ function BackLink() {
 
 function ConversationPage() {
   const { conversationId } = route.useParams();
+  const { user } = useRouteContext({ from: "/_app" });
   const query = useQuery(conversationQuery(conversationId));
   // No author names in the title: it lands in browser history.
   const c0 = query.data?.conversation;
@@ -47,7 +46,8 @@ function ConversationPage() {
         Loading conversation…
       </div>
     );
-  if (query.isError) {
+  // A failed background refresh keeps showing what was loaded.
+  if (query.isError && !query.data) {
     const notFound = isApiError(query.error) && query.error.status === 404;
     return (
       <div className="thread">
@@ -63,54 +63,10 @@ function ConversationPage() {
     );
   }
 
-  const { conversation: c, messages } = query.data;
-  const platformName = platformLabel[c.platform];
   return (
     <div className="thread">
       <BackLink />
-      <div className="thread-head">
-        <PlatformChip platform={c.platform} />
-        <div>
-          <h1>{authorLabel(c)}</h1>
-          <p className="muted">
-            {kindLabel[c.kind]} on {platformName} · {c.messageCount} {c.messageCount === 1 ? "message" : "messages"}
-            {c.url ? (
-              <>
-                {" · "}
-                <a href={c.url} target="_blank" rel="noreferrer noopener">
-                  Open on {platformName}
-                  <span className="sr-only"> (opens in a new tab)</span>
-                </a>
-              </>
-            ) : null}
-          </p>
-        </div>
-      </div>
-      {c.category === "urgent" ? <UrgentCallout /> : null}
-      <div className="thread-grid">
-        <section className="thread-messages" aria-labelledby="messages-title">
-          <h2 id="messages-title" className="sr-only">
-            Messages
-          </h2>
-          {c.context?.text || c.context?.url ? (
-            <figure className="context">
-              <figcaption>In reply to the practice's post</figcaption>
-              {c.context.text ? <blockquote>{c.context.text}</blockquote> : null}
-              {c.context.url ? (
-                <a href={c.context.url} target="_blank" rel="noreferrer noopener">
-                  View the post<span className="sr-only"> (opens in a new tab)</span>
-                </a>
-              ) : null}
-            </figure>
-          ) : null}
-          <ol className="messages">
-            {messages.map((m) => (
-              <MessageItem key={m.id} m={m} platformName={platformName} />
-            ))}
-          </ol>
-        </section>
-        <TriagePanel c={c} />
-      </div>
+      <ConversationView data={query.data} me={user} />
     </div>
   );
 }
