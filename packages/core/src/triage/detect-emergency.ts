@@ -18,6 +18,7 @@ import {
   RIGHT_LOWER_PAIN,
 } from "./lexicon/combo-lexicon.ts";
 import { EMERGENCY_PATTERNS, type EmergencyPattern } from "./lexicon/emergency-lexicon.ts";
+import { FIGURATIVE } from "./lexicon/context-lexicon.ts";
 import { isNegated } from "./text-geometry.ts";
 import { timingAt, timingOf, type Timing } from "./read-timing.ts";
 
@@ -70,7 +71,8 @@ function combos(text: string, add: (reason: string, at: number) => void): void {
 }
 
 /** Returns undefined when no sign of an emergency is present. */
-export function detectEmergency(text: string): EmergencyFinding | undefined {
+export function detectEmergency(message: string): EmergencyFinding | undefined {
+  const text = message.replace(FIGURATIVE, " ");
   const signs: Sign[] = [];
   const add = (reason: string, at: number, selfHarm = false): void => {
     if (!signs.some((s) => s.reason === reason)) signs.push({ reason, timing: timingAt(text, at), selfHarm });

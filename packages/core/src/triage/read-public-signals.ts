@@ -57,7 +57,7 @@ export function readPublicSignals(text: string): PublicSignals {
     feedback,
     spam: has(SPAM_TERM, text),
     sharedNews: has(SHARED_NEWS, text) || text.includes("[link]"),
-    wellness: has(WELLNESS_TERMS, text) || (question && has(GENERAL_QUESTION, text)),
+    wellness: has(WELLNESS_TERMS, text) || (question && (has(GENERAL_QUESTION, text) || has(GENERAL_FRAMING, text))),
     generalFraming: has(GENERAL_FRAMING, text),
     clinician: has(CLINICIAN_FRAMING, text),
   };

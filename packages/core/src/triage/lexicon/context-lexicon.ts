@@ -7,7 +7,7 @@ export const PAST_MARKER = anyOf([
   "when (i|he|she) was", "went away", "gone now", "hasnt come back", "havent had (one|it|any)", "none since",
   "fully recovered", "recovered", "used to", "it stopped", "has stopped", "hace (\\d+|un|una|dos|tres|varios|muchos) (anos?|meses?|semanas)",
   "la semana pasada", "el (mes|ano) pasado", "ya se (me |le )?(quito|quitaron|paso)", "nunca mas", "de (nino|nina|joven)",
-  "cuando (era|tenia)", "ya esta bien", "esta bien",
+  "cuando (era|tenia)", "ya esta bien", "(?<!(dice|dicen|says) que )esta bien(?= *([,.!?;]|$|y |pero |gracias|ahora))",
 ]);
 
 /** Recurring or long-standing: demotes bodily signs (not self-harm) like a past marker does. */
@@ -38,11 +38,17 @@ export const GENERAL_FRAMING = anyOf([
 export const CLINICIAN_FRAMING = anyOf([
   "colleagues", "fellow (clinicians?|physicians?|doctors?|nps?|nurses?)", "as a (pharmacist|nurse|physician|doctor|clinician|np|pa)",
   "for (the|other|fellow) (clinicians|physicians|doctors|nurses|family physicians|nps)", "nurse educator", "question for fellow",
-  "colegas", "para los medicos", "medicos del grupo", "question from a fellow clinician",
+  "colegas", "para los medicos", "school nurses", "(nurses|pharmacists|physicians|clinicians|providers|therapists|doctors),", "enfermeras escolares", "medicos del grupo", "question from a fellow clinician",
 ]);
 
 /** Phrasings of a general health question ("is it true that...", "a que edad..."), read as education when nothing else fits. */
 export const GENERAL_QUESTION = anyOf([
   "is it true", "is it a myth", "is that true", "at what age", "how (long|often) (does|do|should|is|can)", "does \\w+ (cause|work|help|make)",
   "is that so", "true or false", "how long (does|do|will) (a|an|the)", "cuanto (tarda|dura)", "sera cierto", "verdad o mentira", "es verdad", "es cierto", "es mito", "a que edad", "cada cuanto", "como se (previene|contagia|cura|trata|transmite)",
+]);
+
+/** Figures of speech that borrow emergency words ("my landlord is giving me a heart attack"); removed before emergency signs are read. */
+export const FIGURATIVE = anyOf([
+  "(giving|gave|give|gonna give|going to give) me a heart attack", "(trying to|gonna|going to|about to) kill me( \\w+)?", "(me va a|me van a) dar un infarto",
+  "(this|the) (heat|traffic|homework|rent|job|class|season) is killing me", "me (esta|estan) matando (el|la|los|las) (calor|trafico|tarea)",
 ]);

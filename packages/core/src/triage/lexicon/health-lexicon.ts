@@ -24,7 +24,7 @@ export const HEALTH_TERMS: Readonly<Record<HealthKind, RegExp>> = {
     "mare\\w*", "cansancio", "cansad[oa]", "me canso", "entumid\\w*", "hormigueo", "migranas?", "colicos", "manchas?",
     "bolita", "lunar", "palpitaciones", "ronca", "insomnio", "despierto", "triste\\w*", "deprimid\\w*", "depresion",
     "ansiedad", "panico", "dermatitis", "se (me|le) cae", "caida de cabello", "bajando de peso", "infeccion\\w*",
-    "gripa", "gripe", "insuficiencia \\w+", "esguinces?", "sindrome de \\w+", "down syndrome", "syndrome", "wreck", "car accident", "crash", "injur\\w*", "lesion\\w*", "accidente", "resfriado", "retraso", "moja la cama", "piojos", "liquido", "olfato", "herida", "cortada",
+    "gripa", "gripe", "heat (exhaustion|stroke)", "golpe de calor", "insolacion", "mal[oa] (de|del) (la )?(estomago|garganta|cabeza)", "ando mal[oa]", "me siento mal", "insuficiencia \\w+", "esguinces?", "sindrome de \\w+", "down syndrome", "syndrome", "wreck", "car accident", "crash", "injur\\w*", "lesion\\w*", "accidente", "resfriado", "retraso", "moja la cama", "piojos", "liquido", "olfato", "herida", "cortada",
     "agresiva", "no quiere comer", "decaid[oa]", "desmay\\w*", "collaps\\w*", "faint\\w*",
     "ardor", "arde", "burning", "drowsy", "sleepy", "lethargic", "weak", "debil", "jumbled", "sick to my stomach", "heavy feeling", "sweating", "sudando", "wheezy", "out of breath", "orinar", "pee\\w*", "urinat\\w*", "short of breath", "se me olvida", "dolorid[oa]",
     "solids", "breastfeed\\w*", "formula", "lactancia",

@@ -21,7 +21,7 @@ export const ADMIN_TERM = anyOf([
 export const ADMIN_REQUEST = anyOf([
   "need to (cancel|reschedule|move|book)", "cancel my", "reschedule", "move my", "cant make it", "running (late|behind)",
   "\\d+ minutes (late|behind)", "necesito cancelar", "cancelo", "no voy a poder", "voy \\d+ minutos tarde", "requesting", "(necesito|quiero|quisiera) (mover|cambiar|cancelar|reprogramar)", "(mover|cambiar|cancelar|reprogramar) (mi|la) cita", "cant do my", "anything (on )?(monday|tuesday|wednesday|thursday|friday|saturday|next week)", "tarde a mi cita", "llegar (\\d+ minutos )?tarde", "\\d+ minutos tarde",
-  "i would like to book", "(want|like|need|trying) to (book|schedule|make an appointment)", "(im|i am|estoy) (here|outside|in the (parking|lobby)|en el estacionamiento|afuera|aqui)", "ya llegue", "just arrived", "here for my", "id like to book", "quisiera (hacer|agendar)",
+  "i would like to book", "(llego|llegamos|be there|there) (como |in |en )(about )?\\d+", "ya voy (para alla|en camino)", "on (my|our) way", "(necesito|quiero|quisiera) que me (manden|envien|den)", "(can|could) you (send|mail|fax|email) (me|my)", "(want|like|need|trying) to (book|schedule|make an appointment)", "(im|i am|estoy) (here|outside|in the (parking|lobby)|en el estacionamiento|afuera|aqui)", "ya llegue", "just arrived", "here for my", "id like to book", "quisiera (hacer|agendar)",
 ]);
 
 /** A specific visit of the writer ("my 9am", "mi cita de manana") discloses that they are a patient. */
@@ -44,7 +44,7 @@ export const FEEDBACK_TERM = anyOf([
   "mal servicio", "desastre", "decepcionad[oa]", "verguenza", "amables?", "profesionales", "limpi[oa]s?", "maravilla",
   "felicitar", "trato", "atencion", "no regreso", "no vuelvo", "caos", "esperar", "espera", "sonrisa", "cuidar",
   "me encanto", "bonit[oa]", "puntuales", "cobran de mas", "nunca me regresaron", "buen servicio", "mil gracias",
-  "super friendly", "(a|an|absolute|total|complete) joke of a (clinic|practice|office|place|doctor)", "(this|that) (place|clinic|office|practice) is a joke", "hung up", "(zero|no|cero) (stars?|estrellas?)", "stars?", "estrellas?", "congrat\\w* (to )?(the|you|your|all|everyone)", "(felicidades|felicitaciones) (a|al) (todo )?(el )?(equipo|personal|staff|ustedes|todos)", "lind[oa]", "hermos[oa]", "charged me", "didnt even (look|listen|examine)", "ni (me|lo|la) (reviso|vio|escucho)", "fix (it|the)", "arreglen\\w*", "nadie contesta", "fastest", "in and out",
+  "super friendly", "(nunca|no) contestan", "falta de respeto", "disrespect\\w*", "so confusing", "(a|an|absolute|total|complete) joke of a (clinic|practice|office|place|doctor)", "(this|that) (place|clinic|office|practice) is a joke", "hung up", "(zero|no|cero) (stars?|estrellas?)", "stars?", "estrellas?", "congrat\\w* (to )?(the|you|your|all|everyone)", "(felicidades|felicitaciones) (a|al) (todo )?(el )?(equipo|personal|staff|ustedes|todos)", "lind[oa]", "hermos[oa]", "charged me", "didnt even (look|listen|examine)", "ni (me|lo|la) (reviso|vio|escucho)", "fix (it|the)", "arreglen\\w*", "nadie contesta", "fastest", "in and out",
 ]);
 
 /** Rhetorical questions inside complaints: they do not ask for anything. */
@@ -62,7 +62,7 @@ export const SPAM_TERM = anyOf([
   "milagros[oa]", "doctors hate", "one weird trick", "envio gratis", "mandame (inbox|mensaje)", "pide el tuyo",
   "descuento", "collab", "invoice", "suspendida", "suspended", "publicidad", "aumente sus pacientes", "packages start",
   "paquetes desde", "free audit", "melt", "vendo", "excited to share", "thrilled to announce", "new position",
-  "ive joined", "(proud|happy|excited|thrilled|honou?red|pleased) to (announce|share)", "accepted a (new )?(position|role)", "new (role|position|chapter)", "(me complace|orgullos[oa] de) anunciar", "(por|al) inbox", "pide (las|los) tuy[oa]s", "joined \\w+ \\w+ as", "seed round", "share if", "comparte si", "etiqueta a", "check out my",
+  "ive joined", "(honou?red|proud|excited|thrilled|humbled) to (have )?(spoken|speak|present\\w*|join\\w*)", "envios? (a todo|gratis)", "ships? (free|nationwide|worldwide)", "escribeme", "gana \\$?\\d+", "(earn|make) \\$?\\d+", "account (has been |is )?(locked|suspended)", "verify your", "click the link", "(proud|happy|excited|thrilled|honou?red|pleased) to (announce|share)", "accepted a (new )?(position|role)", "new (role|position|chapter)", "(me complace|orgullos[oa] de) anunciar", "(por|al) inbox", "pide (las|los) tuy[oa]s", "joined \\w+ \\w+ as", "seed round", "share if", "comparte si", "etiqueta a", "check out my",
   "visit my site", "haz tu pedido", "pedido ya", "pide(lo)? ya", "order yours", "nuestr[oa]s (capsulas|gotas|productos?|suplementos?)", "our (capsules|gummies|products?|supplements?)", "(cura|cures?|heals?) (\\w+ ){1,4}(en|in) \\d+ (dias|days)", "earn \\$", "working from home", "unsubscribe", "newsletter", "message me", "used stroller", "carriola", "bot", "asdf\\w*", "test test", "before its banned",
 ]);
 
