@@ -1,4 +1,5 @@
 import { GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
+import { recordAggregatesForConversation, recordAggregatesForSent } from "../analytics/record-aggregates.ts";
 import { auditPut } from "../audit/audit-event.ts";
 import type { Ctx } from "../context.ts";
 import { Conflict, NotFound } from "../errors.ts";
@@ -19,6 +20,8 @@ export interface OutboundInput {
   /** Extra items that must commit with it (e.g. the reply's sent state). */
   alsoWrite?: unknown[];
   replyId?: string;
+  /** The articles the reply links (counted for analytics when it came from a draft). */
+  articleIds?: string[];
 }
 
 /**
@@ -86,5 +89,7 @@ export async function recordOutboundMessage(ctx: Ctx, input: OutboundInput): Pro
     if (error instanceof Conflict) throw new Conflict("The conversation changed meanwhile; try again");
     throw error;
   }
+  await recordAggregatesForConversation(ctx, practiceId, next, current);
+  if (input.replyId) await recordAggregatesForSent(ctx, practiceId, { sentAt: input.sentAt, articleIds: input.articleIds ?? [] });
   return { conversation: next, message };
 }

@@ -1,5 +1,6 @@
 import { GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { z } from "zod";
+import { recordAggregatesForConversation } from "../analytics/record-aggregates.ts";
 import { auditPut, type AuditInput } from "../audit/audit-event.ts";
 import type { Ctx } from "../context.ts";
 import { Conflict, NotFound } from "../errors.ts";
@@ -77,5 +78,6 @@ export async function updateConversation(ctx: Ctx, conversationId: string, raw: 
     }
     throw error;
   }
+  await recordAggregatesForConversation(ctx, ctx.actor.practiceId, next, current);
   return { conversation: next, categoryChanged: next.category !== current.category };
 }

@@ -5,6 +5,7 @@ import { assertCan, can } from "../membership/permissions.ts";
 import { getPractice } from "../practice/get-practice.ts";
 import { checkReply } from "../reply-safety/check-reply.ts";
 import { mayApprove } from "./approval-policy.ts";
+import { recordAggregatesForDecision } from "../analytics/record-aggregates.ts";
 import { decisionPut } from "./decision-record.ts";
 import { loadDraft, saveDraft } from "./draft-store.ts";
 import type { Draft } from "./draft.ts";
@@ -42,7 +43,10 @@ export async function decideDraft(ctx: Ctx, conversationId: string, draftId: str
   const base = { ...current, decidedAt: now, decidedBy: ctx.actor.userId, updatedAt: now, version: current.version + 1 };
   if (input.decision === "reject") {
     const next: Draft = { ...base, status: "rejected", rejectionReason: input.reason };
-    return saveDraft(ctx, current, next, { action: "draft.rejected", entityType: "draft", entityId: draftId }, [decisionPut(ctx, current, "rejected", false)]);
+    const decision = decisionPut(ctx, current, "rejected", false);
+    const saved = await saveDraft(ctx, current, next, { action: "draft.rejected", entityType: "draft", entityId: draftId }, [decision]);
+    await recordAggregatesForDecision(ctx, ctx.actor.practiceId, decision.Put.Item);
+    return saved;
   }
   const edited = input.text !== undefined && input.text !== current.text;
   const text = input.text ?? current.text;
@@ -55,7 +59,8 @@ export async function decideDraft(ctx: Ctx, conversationId: string, draftId: str
   }
   const next: Draft = { ...base, text, safety, override, status: "approved", send: { ...current.send, nextAttemptAt: now } };
   const action = override ? "draft.approved_with_override" : edited ? "draft.approved_with_edits" : "draft.approved";
-  return saveDraft(ctx, current, next, { action, entityType: "draft", entityId: draftId, meta: { edited, override: Boolean(override) } }, [
-    decisionPut(ctx, current, edited ? "approved_with_edits" : "approved", Boolean(override)),
-  ]);
+  const decision = decisionPut(ctx, current, edited ? "approved_with_edits" : "approved", Boolean(override));
+  const saved = await saveDraft(ctx, current, next, { action, entityType: "draft", entityId: draftId, meta: { edited, override: Boolean(override) } }, [decision]);
+  await recordAggregatesForDecision(ctx, ctx.actor.practiceId, decision.Put.Item);
+  return saved;
 }

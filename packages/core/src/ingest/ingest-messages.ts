@@ -10,6 +10,9 @@ import { keys } from "../storage/keys.ts";
 import { StoreUnavailable } from "../errors.ts";
 import { failedConditions, lostTransactionRace, withStore } from "../storage/store-errors.ts";
 import { triageMessage } from "../triage/triage-message.ts";
+import { recordAggregatesForInbound } from "../analytics/record-aggregates.ts";
+import { cachedSettings } from "../analytics/settings-cache.ts";
+import { messageExpiresAt } from "../retention/expires-at.ts";
 import { applyPlatformChange } from "./apply-platform-change.ts";
 import { buildInboundMessage, newConversation, withInboundMessage } from "./apply-inbound.ts";
 
@@ -46,6 +49,7 @@ async function ingestOne(ctx: Ctx, channel: ChannelRecord, input: InboundMessage
   const table = ctx.store.tableName;
   const practiceId = channel.practiceId;
   const pmidKey = keys.platformMessage(practiceId, input.platform, input.platformMessageId);
+  const { retentionDays } = await cachedSettings(ctx, practiceId);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
     const [seen, thread] = await withStore(() =>
       Promise.all([
@@ -73,7 +77,7 @@ async function ingestOne(ctx: Ctx, channel: ChannelRecord, input: InboundMessage
           ConditionExpression: "attribute_not_exists(pk)",
         },
       },
-      { Put: { TableName: table, Item: { ...messageKey, type: "message", ...message } } },
+      { Put: { TableName: table, Item: { ...messageKey, type: "message", ...message, expiresAt: messageExpiresAt(message.sentAt, retentionDays) } } },
       {
         Put: {
           TableName: table,
@@ -105,6 +109,7 @@ async function ingestOne(ctx: Ctx, channel: ChannelRecord, input: InboundMessage
     ];
     try {
       await withStore(() => ctx.store.doc.send(new TransactWriteCommand({ TransactItems: items })));
+      await recordAggregatesForInbound(ctx, practiceId, message, next, current);
       return { status: "stored", conversationId, messageId: message.id, category: triage.category, newConversation: !current };
     } catch (error) {
       const failed = failedConditions(error);

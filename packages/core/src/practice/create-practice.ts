@@ -31,7 +31,7 @@ export async function createPractice(deps: Deps, raw: z.input<typeof CreatePract
       deps.store.doc.send(
         new TransactWriteCommand({
           TransactItems: [
-            { Put: { TableName: table, Item: { ...keys.practice(id), type: "practice", ...practice } } },
+            { Put: { TableName: table, Item: { ...keys.practice(id), gsi1pk: keys.allPractices(), gsi1sk: input.slug, type: "practice", ...practice } } },
             {
               Put: {
                 TableName: table,

@@ -93,6 +93,7 @@ export async function sendDraft(ctx: Ctx, senderFor: SenderFor, ref: { conversat
       platformMessageId: result.platformReplyId,
       url: result.url ?? null,
       replyId: draft.id,
+      articleIds: draft.articleIds,
       alsoWrite: [
         {
           Put: {

@@ -55,6 +55,12 @@ export const keys = {
   auditDay: (practiceId: string, day: string) => `${p(practiceId)}#AUDIT#${day}`,
   /** gsi1 of an audit event: every event of one entity (a conversation's history). */
   auditOfEntity: (practiceId: string, entityId: string) => `${p(practiceId)}#AUDIT_ENTITY#${entityId}`,
+
+  /** Analytics: one counter item per practice and (practice-local) day, in one partition; a range is one Query. */
+  aggregateDay: (practiceId: string, day: string) => ({ pk: `${p(practiceId)}#AGG`, sk: `DAY#${day}` }),
+  aggregatesOf: (practiceId: string) => ({ pk: `${p(practiceId)}#AGG`, skPrefix: "DAY#" }),
+  /** gsi1 of a practice item: every practice, for jobs that work practice by practice (backfill, retention). */
+  allPractices: () => "PRACTICES",
 };
 
 /** Orders the triage inbox: lower sorts first. */

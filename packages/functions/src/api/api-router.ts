@@ -7,6 +7,10 @@ import { channelRoutes } from "./channel-routes.ts";
 import { conversationRoutes } from "./conversation-routes.ts";
 import { draftRoutes } from "./draft-routes.ts";
 import { newRouter } from "./new-router.ts";
+import { analyticsRoutes } from "./analytics-routes.ts";
+import { auditRoutes } from "./audit-routes.ts";
+import { settingsRoutes } from "./settings-routes.ts";
+import { userRoutes } from "./user-routes.ts";
 import { publicRoutes } from "./public-routes.ts";
 
 export type ClientAddress = (c: { req: { header(name: string): string | undefined } }) => string;
@@ -31,6 +35,10 @@ export function apiRouter(app: AppDeps, clientAddress: ClientAddress) {
   api.route("/", draftRoutes(app));
   api.route("/", approvalRoutes(app));
   api.route("/", articleRoutes(app));
+  api.route("/", analyticsRoutes(app));
+  api.route("/", userRoutes(app));
+  api.route("/", settingsRoutes(app));
+  api.route("/", auditRoutes(app));
   api.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "http", scheme: "bearer" });
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
