@@ -34,7 +34,8 @@ export interface BenchEnv {
   baseUrl: string;
   /** Runs `fn` and returns how many store calls it made and items they read (Query counts scanned items). */
   metered<T>(fn: () => Promise<T>): Promise<{ result: T; meter: ReadMeter }>;
-  logLines(): number;
+  /** How many log lines each event produced (e.g. `draft.auto`), to show what a row exercised. */
+  logEvents(): Record<string, number>;
   stop(): Promise<void>;
 }
 
@@ -70,9 +71,10 @@ export async function startBenchEnv(options: { webRoot?: string } = {}): Promise
 
   // The logger's JSON is still built for every event (that cost is part of a request); it is
   // counted instead of printed so the bench's own output stays readable.
-  let lines = 0;
-  setLogSink(() => {
-    lines++;
+  const events: Record<string, number> = {};
+  setLogSink((line) => {
+    const name = (/"event":"([^"]+)"/.exec(line)?.[1] ?? "?") + (line.includes('"drafted":false') ? ".none" : "");
+    events[name] = (events[name] ?? 0) + 1;
   });
 
   const config = configFromEnv({}, {
@@ -109,7 +111,7 @@ export async function startBenchEnv(options: { webRoot?: string } = {}): Promise
         meter = null;
       }
     },
-    logLines: () => lines,
+    logEvents: () => ({ ...events }),
     async stop() {
       outbox.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -17,7 +17,9 @@ export interface BenchPractice {
   practice: Practice;
   channel: ChannelRecord;
   pageId: string;
+  /** A staff member (the inbox) and an admin (analytics needs physician or admin). */
   email: string;
+  adminEmail: string;
 }
 
 export async function makeBenchPractice(deps: Deps, label: string): Promise<BenchPractice> {
@@ -25,12 +27,14 @@ export async function makeBenchPractice(deps: Deps, label: string): Promise<Benc
   const practice = await createPractice(deps, { slug, name: `Bench ${label}` });
   const ctx = { ...deps, actor: systemActor(practice.id, "bench") };
   const email = `staff@${slug}.test`;
+  const adminEmail = `admin@${slug}.test`;
   await createUser(ctx, { email, name: "Bench staff", role: "staff", password: BENCH_PASSWORD });
+  await createUser(ctx, { email: adminEmail, name: "Bench admin", role: "admin", password: BENCH_PASSWORD });
   const pageId = String(1_000_000_000 + Math.floor(Math.random() * 8_000_000_000));
   await connectChannel(ctx, { platform: "facebook", accountId: pageId, displayName: `Bench ${label} Page` });
   const channel = await findChannelByAccount(deps, "facebook", pageId);
   if (!channel) throw new Error("the bench channel was not connected");
-  return { practice, channel, pageId, email };
+  return { practice, channel, pageId, email, adminEmail };
 }
 
 export interface Session {

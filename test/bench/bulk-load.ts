@@ -67,7 +67,7 @@ function itemsFor(deps: Deps, bp: BenchPractice, i: number, text: string, triage
   ];
 }
 
-async function writeBatch(deps: Deps, items: Item[]): Promise<void> {
+export async function writeBatch(deps: Deps, items: Item[]): Promise<void> {
   let requests = items.map((Item) => ({ PutRequest: { Item } }));
   for (let attempt = 0; requests.length > 0; attempt++) {
     if (attempt > 8) throw new Error("BatchWriteItem kept returning unprocessed items");
