@@ -1,5 +1,6 @@
 import { UpdateCommand } from "@aws-sdk/lib-dynamodb";
 import { getChannelRecord } from "../channel/find-channel.ts";
+import { listChannels } from "../channel/list-channels.ts";
 import type { Ctx } from "../context.ts";
 import { queryConversationItems } from "../conversation/get-conversation.ts";
 import { recordOutboundMessage } from "../conversation/record-outbound.ts";
@@ -55,6 +56,19 @@ async function claim(ctx: Ctx, practiceId: string, conversationId: string, draft
 }
 
 /**
+ * The channel a reply leaves through: the conversation's own, except for a website-form question,
+ * which has no platform to answer on and is answered from the practice's own email channel (a contact
+ * with "@") or SMS channel (a phone number), whose address and credentials the sender needs.
+ */
+async function replyChannel(ctx: Ctx, practiceId: string, conversation: { platform: Platform; channelId: string }, contact: string | null | undefined) {
+  if (conversation.platform !== "web_form") return getChannelRecord(ctx, practiceId, conversation.channelId);
+  if (!contact) return null;
+  const via: Platform = contact.includes("@") ? "email" : "sms";
+  const found = (await listChannels(ctx)).find((c) => c.platform === via);
+  return found ? getChannelRecord(ctx, practiceId, found.id) : null;
+}
+
+/**
  * Sends one approved draft through its platform, at most once: claimed first, posted with the
  * draft id as idempotency key, and recorded as sent (outbound message, response time, audit) in
  * one transaction. A retryable failure is scheduled with backoff; after the last attempt or a
@@ -67,7 +81,7 @@ export async function sendDraft(ctx: Ctx, senderFor: SenderFor, ref: { conversat
   const items = await queryConversationItems(ctx, ref.conversationId);
   const conversation = toConversation(items.find((i) => i.sk === "META")!);
   const answered = items.filter((i) => String(i.sk).startsWith("MSG#")).map(toMessage).find((m) => m.id === draft.replyToMessageId);
-  const channel = await getChannelRecord(ctx, practiceId, conversation.channelId);
+  const channel = await replyChannel(ctx, practiceId, conversation, answered?.authorPlatformId);
   const sender = senderFor(conversation.platform);
   try {
     if (!channel || !answered || !sender) throw new PlatformError(!channel ? "channel_disconnected" : !sender ? "platform_not_supported" : "message_missing", { retryable: false });
