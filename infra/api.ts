@@ -17,3 +17,12 @@ export const poller = new sst.aws.Cron("Pollers", {
   schedule: "rate(5 minutes)",
   function: { handler: "packages/functions/src/lambda/poll.handler", timeout: "120 seconds", ...functionDefaults },
 });
+
+/**
+ * The reply outbox: every minute, approved replies that are due are sent (first attempts and
+ * retries with backoff). An approval on AWS therefore goes out within a minute.
+ */
+export const outbox = new sst.aws.Cron("Outbox", {
+  schedule: "rate(1 minute)",
+  function: { handler: "packages/functions/src/lambda/send.handler", timeout: "60 seconds", ...functionDefaults },
+});

@@ -47,7 +47,7 @@ async function main() {
     { deps, config, hooks },
     { staticFiles: staticFiles(webRoot), clientAddress: (c) => getConnInfo(c as never).remote.address ?? "unknown" },
   );
-  const jobs = startBackgroundJobs({ deps, config });
+  const jobs = startBackgroundJobs({ deps, config, hooks });
   const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "127.0.0.1" }, () => {
     console.log(`\nBedside is running at http://localhost:${port}`);
     console.log(`  store: ${dynamo ? `DynamoDB Local at ${endpoint} (data in ${process.env.DATA_DIR ?? ".data"}/)` : endpoint}, table ${tableName}`);

@@ -62,6 +62,8 @@ async function pollPlatform(deps: Deps, entries: PollerEntry[], hooks?: AppHooks
     return { ...summary, errors: 1 };
   }
   for (const channel of channels) {
+    // Demo channels (seeded, fictional accounts without credentials) are never polled.
+    if (channel.settings?.demo === true) continue;
     const applicable = entries.filter((e) => !e.applies || e.applies(channel));
     if (applicable.length > 0) summary.channels += 1;
     for (const entry of applicable) {

@@ -10,7 +10,7 @@ type Linked = Record<string, { name?: string; value?: string }>;
  * The only place that reads SST's linked resources: the table and the secrets (`sst.Secret`).
  * Read lazily, so importing a handler never fails outside AWS.
  */
-export function appDepsFromResources(): AppDeps {
+export function appDepsFromResources(): AppDeps & { hooks: ReturnType<typeof createAppHooks> } {
   const linked = Resource as unknown as Linked;
   const secret = (name: string) => linked[name]?.value || undefined;
   const config: AppConfig = configFromEnv(process.env, { sessionKey: secret("SessionKey") });

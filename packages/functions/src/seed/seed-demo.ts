@@ -43,6 +43,7 @@ async function seedPractice(deps: Deps, demo: DemoPractice, now: Date): Promise<
       platform,
       accountId: demoAccountId(demo.slug, platform),
       displayName: `${demo.name} on ${platform}`,
+      settings: { demo: true },
     });
   }
   for (const { slug: _slug, ...article } of DEMO_ARTICLES) {
