@@ -55,6 +55,8 @@ export async function runIngestRow(env: BenchEnv, o: { concurrency: number; maxD
   await putItems(env, "warm", { ...load, maxCount: 500, maxSeconds: 5 });
   const before = rate(await putItems(env, "PutItem 1 KB (before)", { ...load, maxCount: 200_000 }));
   await runLoad({ concurrency: o.concurrency, maxCount: 96, maxSeconds: 20, label: "deliveries (warm-up)" }, (n) => post(n, "w"));
+  // One delivery on its own, metered: the store calls one delivery makes and the items it reads.
+  const one = (await env.metered(() => post(0, "m"))).meter;
   const events0 = env.logEvents();
   const ingest = await runLoad({ concurrency: o.concurrency, maxCount: o.maxDeliveries, maxSeconds: o.seconds, label: "signed Meta deliveries" }, (n) => post(n, "r"));
   const events1 = env.logEvents();
@@ -69,7 +71,7 @@ export async function runIngestRow(env: BenchEnv, o: { concurrency: number; maxD
     lines: [
       {
         what: `ingest throughput (${o.concurrency} senders)`,
-        measured: `${fmt(d.perSecond, 0)} deliveries/s`,
+        measured: `${fmt(d.perSecond, 0)} deliveries/s (${one.calls} store calls each)`,
         baseline: `${fmt(baseline.perSecond, 0)} PutItem/s`,
         ratio: fmt(throughputRatio, 2),
         goal: ">= 0.5",
@@ -92,6 +94,8 @@ export async function runIngestRow(env: BenchEnv, o: { concurrency: number; maxD
       throughputRatio: round(throughputRatio, 3),
       latencyRatio: round(latencyRatio, 3),
       // What the deliveries did on the server, from the app's own log events.
+      storeCallsPerDelivery: one.calls,
+      itemsReadPerDelivery: one.itemsRead,
       serverEvents: { webhooks: delta("webhook.received"), draftsMade: delta("draft.auto"), noDraft: delta("draft.auto.none"), urgentAlerts: delta("alert.on_call") },
     },
     notes: d.failed ? [`${d.failed} deliveries failed: ${JSON.stringify(d.errors)}`] : undefined,
