@@ -19,6 +19,15 @@ describe("verifySnsMessage", () => {
     expect(await verifySnsMessage(envelope, options())).toBe(true);
   });
 
+  it("rejects a correctly signed message replayed after SNS's one-hour retry window, or dated in the future", async () => {
+    const envelope = buildSignedSnsNotification(sesMessage, key, certUrl);
+    const signedAt = Date.parse(envelope.Timestamp);
+    const at = (ms: number) => ({ ...options(), now: () => new Date(signedAt + ms) });
+    expect(await verifySnsMessage(envelope, at(60 * 60_000))).toBe(true);
+    expect(await verifySnsMessage(envelope, at(2 * 60 * 60_000))).toBe(false);
+    expect(await verifySnsMessage(envelope, at(-10 * 60_000))).toBe(false);
+  });
+
   it("accepts a signed SubscriptionConfirmation", async () => {
     expect(await verifySnsMessage(buildSignedSnsSubscriptionConfirmation(key, certUrl), options())).toBe(true);
   });

@@ -31,8 +31,25 @@ export interface VerifySnsOptions {
 const sharedCache = new Map<string, Promise<KeyObject>>();
 const MAX_CACHED = 20;
 
-/** True only for an https SNS-hosted certificate whose key verifies the signature; never throws for bad input. */
+/**
+ * SNS retries an HTTP delivery for at most an hour (its delivery policy caps the total retry time at
+ * 3,600 s), so a signed message older than that, or from the future beyond clock skew, is a replay.
+ */
+export const SNS_MAX_AGE_MS = 3_600_000 + 5 * 60_000;
+const SNS_MAX_SKEW_MS = 5 * 60_000;
+
+export function isFreshSnsTimestamp(timestamp: string, now: Date): boolean {
+  const at = Date.parse(timestamp);
+  if (!Number.isFinite(at)) return false;
+  return at >= now.getTime() - SNS_MAX_AGE_MS && at <= now.getTime() + SNS_MAX_SKEW_MS;
+}
+
+/**
+ * True only for an https SNS-hosted certificate whose key verifies the signature over a message
+ * signed within SNS's retry window (the signed Timestamp stops replays); never throws for bad input.
+ */
 export async function verifySnsMessage(envelope: SnsEnvelope, options: VerifySnsOptions = {}): Promise<boolean> {
+  if (!isFreshSnsTimestamp(envelope.Timestamp, (options.now ?? (() => new Date()))())) return false;
   const url = safeUrl(envelope.SigningCertURL);
   if (!url || url.protocol !== "https:" || url.username || url.password || url.port) return false;
   if (!(options.allowedCertHost ?? SNS_HOST).test(url.hostname)) return false;
