@@ -58,7 +58,7 @@ export async function startBrowserServer() {
     twilio,
     receive,
     addArticle: (a: Parameters<typeof createArticle>[1]) => createArticle(p.ctx, a),
-    sendDue: () => sendDueReplies(deps, senderFor),
+    sendDue: () => sendDueReplies(deps, senderFor, { practiceId: p.practice.id }),
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await twilio.close();

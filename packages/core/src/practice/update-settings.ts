@@ -16,6 +16,13 @@ export const UpdateSettingsInput = z.object({
   settings: PracticeSettings,
 });
 
+/** JSON with object keys sorted: the store does not keep a map's key order. */
+function stable(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(stable).join(",")}]`;
+  if (v && typeof v === "object") return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${stable((v as Record<string, unknown>)[k])}`).join(",")}}`;
+  return JSON.stringify(v) ?? "null";
+}
+
 function read(ctx: Ctx) {
   return withStore(() => ctx.store.doc.send(new GetCommand({ TableName: ctx.store.tableName, Key: keys.practice(ctx.actor.practiceId), ConsistentRead: true })));
 }
@@ -43,7 +50,7 @@ export async function updateSettings(ctx: Ctx, raw: z.input<typeof UpdateSetting
   if (version !== input.version) throw new Conflict("Someone else changed the settings first; here are the current ones", settingsView(current, ctx.actor.role));
   const before = current.settings as Record<string, unknown>;
   const after = input.settings as Record<string, unknown>;
-  const changed = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  const changed = Object.keys(after).filter((k) => stable(before[k]) !== stable(after[k]));
   if (input.name !== current.name) changed.unshift("name");
   const next = { ...current, name: input.name, settings: input.settings, settingsVersion: version + 1 };
   try {

@@ -1,7 +1,7 @@
 import { Link } from "@tanstack/react-router";
 import type { ApprovalItem } from "../api/draft-types";
 import type { Role } from "../api/types";
-import { authorLabel, kindLabel, platformLabel } from "../lib/labels";
+import { authorLabel, sourceLabel } from "../lib/labels";
 import { describeElapsed, formatElapsed } from "../lib/time";
 import { CategoryBadge, PhiBadge, PlatformChip } from "./badges";
 import { DecisionActions } from "./decision-actions";
@@ -21,7 +21,7 @@ export function ApprovalCard({ item, role, now }: Props) {
         <div className="approval-who">
           <h2 id={titleId}>{authorLabel(c)}</h2>
           <p className="muted small">
-            {kindLabel[c.kind]} on {platformLabel[c.platform]} · waiting{" "}
+            {sourceLabel(c.kind, c.platform)} · waiting{" "}
             <span title={describeElapsed(since, now)}>{formatElapsed(since, now)}</span>
           </p>
         </div>

@@ -2,18 +2,26 @@ import { useNavigate } from "@tanstack/react-router";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { ConversationSummary } from "../api/types";
+import { authorLabel } from "../lib/labels";
 import { useNow } from "../lib/time";
 import { useListKeys } from "../lib/use-list-keys";
 import { ConversationRow } from "./conversation-row";
+
+export type RowKey = "done" | "assign" | "select";
 
 type Props = {
   items: ConversationSummary[];
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   fetchNextPage: () => void;
+  meId: string;
+  checked: ReadonlySet<string>;
+  onToggle: (id: string) => void;
+  /** e, a or x pressed on the current row. */
+  onRowKey: (key: RowKey, c: ConversationSummary) => void;
 };
 
-export function ConversationList({ items, hasNextPage, isFetchingNextPage, fetchNextPage }: Props) {
+export function ConversationList({ items, hasNextPage, isFetchingNextPage, fetchNextPage, meId, checked, onToggle, onRowKey }: Props) {
   const listRef = useRef<HTMLUListElement>(null);
   const [selected, setSelected] = useState(-1);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -43,11 +51,18 @@ export function ConversationList({ items, hasNextPage, isFetchingNextPage, fetch
     virtualizer.scrollToIndex(index, { align: "auto" });
     // The row may only exist after the virtualizer re-renders.
     requestAnimationFrame(() =>
-      listRef.current?.querySelector<HTMLAnchorElement>(`[data-index="${index}"] a`)?.focus(),
+      listRef.current?.querySelector<HTMLAnchorElement>(`[data-index="${index}"] a.row`)?.focus(),
     );
   }
 
+  const onRow = (key: RowKey) => () => {
+    const c = items[selected];
+    if (c) onRowKey(key, c);
+  };
   useListKeys({
+    done: onRow("done"),
+    assign: onRow("assign"),
+    select: onRow("select"),
     next: () => select(selected + 1),
     prev: () => select(selected - 1),
     open: () => {
@@ -76,7 +91,17 @@ export function ConversationList({ items, hasNextPage, isFetchingNextPage, fetch
               className="list-item"
               style={{ transform: `translateY(${row.start - scrollMargin}px)` }}
             >
-              <ConversationRow c={c} now={now} selected={row.index === selected} onFocus={() => setSelected(row.index)} />
+              <div className="row-wrap">
+                <input
+                  type="checkbox"
+                  className="row-check"
+                  checked={checked.has(c.id)}
+                  onChange={() => onToggle(c.id)}
+                  onFocus={() => setSelected(row.index)}
+                  aria-label={`Select ${authorLabel(c)}: ${c.preview.slice(0, 60)}`}
+                />
+                <ConversationRow c={c} now={now} meId={meId} selected={row.index === selected} onFocus={() => setSelected(row.index)} />
+              </div>
             </li>
           );
         })}

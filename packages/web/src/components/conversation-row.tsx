@@ -1,14 +1,16 @@
 import { Link } from "@tanstack/react-router";
 import type { ConversationSummary } from "../api/types";
 import { authorLabel, kindLabel } from "../lib/labels";
+import { formatTarget, targetState } from "../lib/response-targets";
 import { describeElapsed, formatElapsed } from "../lib/time";
 import { CategoryBadge, LanguageBadge, PhiBadge, PlatformChip, StatusBadge } from "./badges";
 
-type Props = { c: ConversationSummary; now: number; selected: boolean; onFocus: () => void };
+type Props = { c: ConversationSummary; now: number; selected: boolean; meId: string; onFocus: () => void };
 
-export function ConversationRow({ c, now, selected, onFocus }: Props) {
+export function ConversationRow({ c, now, selected, meId, onFocus }: Props) {
   const urgent = c.category === "urgent";
   const waiting = c.waitingSince && c.status === "open" ? c.waitingSince : null;
+  const target = waiting ? targetState(c.category, waiting, now) : null;
   return (
     <Link
       to="/inbox/$conversationId"
@@ -23,6 +25,7 @@ export function ConversationRow({ c, now, selected, onFocus }: Props) {
           <span className="row-author">{authorLabel(c)}</span>
           <span className="row-kind">{kindLabel[c.kind]}</span>
           {c.messageCount > 1 ? <span className="row-count">· {c.messageCount} messages</span> : null}
+          {c.assigneeId ? <span className="row-assignee">· {c.assigneeId === meId ? "Assigned to you" : "Assigned"}</span> : null}
         </div>
         <p className="row-preview">{c.preview}</p>
         <div className="row-badges">
@@ -33,9 +36,16 @@ export function ConversationRow({ c, now, selected, onFocus }: Props) {
       </div>
       <div className="row-time">
         {waiting ? (
-          <span className={urgent ? "waiting waiting-urgent" : "waiting"} title={`Waiting for ${describeElapsed(waiting, now)}`}>
-            <span className="sr-only">Waiting for {describeElapsed(waiting, now)}</span>
-            <span aria-hidden="true">{formatElapsed(waiting, now)}</span>
+          <span className={`waiting waiting-${target?.state ?? "none"}`} title={`Waiting for ${describeElapsed(waiting, now)}`}>
+            <span className="sr-only">
+              Waiting for {describeElapsed(waiting, now)}
+              {target ? `, target ${formatTarget(target.target)}${target.state === "late" ? ", overdue" : ""}` : ""}
+            </span>
+            <span aria-hidden="true">
+              {target?.state === "late" ? "! " : ""}
+              {formatElapsed(waiting, now)}
+              {target ? <span className="target"> / {formatTarget(target.target)}</span> : null}
+            </span>
           </span>
         ) : (
           <span className="replied" title={`Last message ${describeElapsed(c.lastMessageAt, now)} ago`}>

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { ConversationDetail, SessionUser } from "../api/types";
 import { useConversationPatch } from "../api/use-conversation-patch";
-import { authorLabel, kindLabel, platformLabel } from "../lib/labels";
+import { authorLabel, platformLabel, sourceLabel } from "../lib/labels";
 import { useConversationKeys } from "../lib/use-conversation-keys";
 import { PlatformChip } from "./badges";
 import { HistoryList } from "./history-list";
@@ -27,7 +27,7 @@ export function ConversationView({ data, me }: Props) {
         <div>
           <h1>{authorLabel(c)}</h1>
           <p className="muted">
-            {kindLabel[c.kind]} on {platformName} · {c.messageCount} {c.messageCount === 1 ? "message" : "messages"}
+            {sourceLabel(c.kind, c.platform)} · {c.messageCount} {c.messageCount === 1 ? "message" : "messages"}
             {c.url ? (
               <>
                 {" · "}

@@ -50,6 +50,18 @@ export function InboxFilters({ search, onChange }: Props) {
           ))}
         </select>
       </div>
+      <div className="field field-inline">
+        <label htmlFor="filter-assignee">Assignee</label>
+        <select
+          id="filter-assignee"
+          value={search.assignee ?? ""}
+          onChange={(e) => onChange({ assignee: (e.target.value || undefined) as InboxSearch["assignee"] })}
+        >
+          <option value="">Anyone</option>
+          <option value="me">Me</option>
+          <option value="unassigned">Unassigned</option>
+        </select>
+      </div>
     </form>
   );
 }

@@ -61,3 +61,8 @@ export function authorLabel(a: { authorHandle: string | null; authorName: string
   if (a.authorHandle) return a.authorHandle.startsWith("@") ? a.authorHandle : `@${a.authorHandle}`;
   return a.authorName ?? "Unknown author";
 }
+
+/** "Comment on Facebook"; just "SMS" when the kind and the platform say the same. */
+export function sourceLabel(kind: MessageKind, platform: Platform): string {
+  return kindLabel[kind] === platformLabel[platform] ? kindLabel[kind] : `${kindLabel[kind]} on ${platformLabel[platform]}`;
+}

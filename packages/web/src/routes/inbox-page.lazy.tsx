@@ -1,11 +1,17 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { createLazyRoute, getRouteApi, Link } from "@tanstack/react-router";
+import { createLazyRoute, getRouteApi, Link, useRouteContext } from "@tanstack/react-router";
 import { useState } from "react";
 import { conversationsQuery } from "../api/conversations";
-import { ConversationList } from "../components/conversation-list";
+import type { ConversationSummary } from "../api/types";
+import { useBulkPatch } from "../api/use-bulk-patch";
+import { BulkBar } from "../components/bulk-bar";
+import { ConversationList, type RowKey } from "../components/conversation-list";
 import { InboxFilters } from "../components/inbox-filters";
 import { ShortcutsDialog } from "../components/shortcuts-dialog";
 import { ErrorState, StateMessage } from "../components/state-message";
+import { TargetsNote } from "../components/targets-note";
+import { UrgentBanner } from "../components/urgent-banner";
+import { inboxView } from "../lib/inbox-view";
 import { useListKeys } from "../lib/use-list-keys";
 import { usePageTitle } from "../lib/use-page-title";
 import type { InboxSearch } from "./inbox-search";
@@ -17,13 +23,31 @@ export const inboxLazyRoute = createLazyRoute("/_app/inbox")({ component: InboxP
 function InboxPage() {
   const search = route.useSearch();
   const navigate = route.useNavigate();
+  const { user } = useRouteContext({ from: "/_app" });
   const [helpOpen, setHelpOpen] = useState(false);
-  useListKeys({ help: () => setHelpOpen(true) });
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
   const query = useInfiniteQuery(conversationsQuery(search));
-  const items = query.data?.pages.flatMap((p) => p.items) ?? [];
-  const filtered = search.status !== "open" || Boolean(search.category || search.platform);
-  const urgentCount = items.filter((c) => c.category === "urgent" && c.status === "open").length;
+  const rowPatch = useBulkPatch();
+  const loaded = query.data?.pages.flatMap((p) => p.items) ?? [];
+  const { items, urgentCount } = inboxView(loaded, search, user.id);
+  const selected = items.filter((c) => checked.has(c.id));
+  const filtered = search.status !== "open" || Boolean(search.category || search.platform || search.assignee);
   usePageTitle(urgentCount ? `(${urgentCount} urgent) Inbox` : "Inbox");
+
+  const toggle = (id: string) =>
+    setChecked((prev) => {
+      const next = new Set(prev);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  // e and a act on the selection when there is one, else on the current row.
+  function onRowKey(key: RowKey, c: ConversationSummary) {
+    if (key === "select") return toggle(c.id);
+    const targets = selected.length ? selected : [c];
+    if (key === "done") rowPatch.mutate({ items: targets, patch: { status: "done" }, what: "Marked done" });
+    if (key === "assign") rowPatch.mutate({ items: targets, patch: { assigneeId: user.id }, what: "Assigned to you" });
+  }
+  useListKeys({ help: () => setHelpOpen(true), category: () => document.getElementById("bulk-category")?.focus() });
 
   const setFilters = (next: Partial<InboxSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
@@ -36,8 +60,16 @@ function InboxPage() {
           <span aria-hidden="true">?</span> Shortcuts
         </button>
       </div>
+      <UrgentBanner count={search.category === "urgent" ? 0 : urgentCount} />
       <InboxFilters search={search} onChange={setFilters} />
-      {query.isError && items.length ? (
+      <TargetsNote />
+      <BulkBar selected={selected} meId={user.id} onClear={() => setChecked(new Set())} />
+      {rowPatch.isError ? (
+        <p className="banner banner-error" role="alert">
+          {rowPatch.error.message}
+        </p>
+      ) : null}
+      {query.isError && loaded.length ? (
         <p className="banner banner-error" role="alert">
           Couldn't refresh the inbox: {query.error.message} Showing what was last loaded.
         </p>
@@ -47,7 +79,7 @@ function InboxPage() {
           <span className="spinner" aria-hidden="true" />
           Loading conversations…
         </div>
-      ) : query.isError && !items.length ? (
+      ) : query.isError && !loaded.length ? (
         <ErrorState what="the inbox" error={query.error} onRetry={() => void query.refetch()} />
       ) : items.length === 0 ? (
         <StateMessage title={filtered ? "No conversations match these filters" : "All caught up"}>
@@ -68,6 +100,10 @@ function InboxPage() {
           hasNextPage={query.hasNextPage}
           isFetchingNextPage={query.isFetchingNextPage}
           fetchNextPage={() => void query.fetchNextPage()}
+          meId={user.id}
+          checked={checked}
+          onToggle={toggle}
+          onRowKey={onRowKey}
         />
       )}
       <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />

@@ -11,6 +11,8 @@ describe("InboxSearch", () => {
       platform: "google_reviews",
     }));
 
+  it("keeps the assignee filter", () => expect(InboxSearch.parse({ assignee: "me" })).toMatchObject({ assignee: "me" }));
+
   it("drops unknown values rather than failing the page", () =>
     expect(InboxSearch.parse({ status: "closed", category: "spam", platform: "myspace" })).toEqual({
       status: "open",
