@@ -11,6 +11,7 @@ export default defineConfig({
     include: ["test/reliability/**/*.test.ts"],
     globalSetup: ["test/reliability/global-setup.ts"],
     fileParallelism: false,
+    passWithNoTests: true,
     pool: "forks",
     testTimeout: 300_000,
     hookTimeout: 240_000,
