@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { signTwilioRequest } from "../../../../test/fakes/twilio-fake.ts";
+import { connectChannel } from "@bedside/core/channel/connect-channel";
+import { systemActor } from "@bedside/core/context";
 import { makeChannel, makePractice, testApp, testConfig, testDeps } from "../../../../test/helpers/test-practice.ts";
 import { downStoreDeps, messagesOf, openConversations, uniqueId } from "../../../../test/helpers/webhook-helpers.ts";
 
@@ -138,5 +140,44 @@ describe("POST /webhooks/twilio", () => {
     const app = testApp(testDeps(), testConfig({ secrets: {} }));
     const params = inbound("+15550000002");
     expect((await app.request("/webhooks/twilio", post(params, "x"))).status).toBe(503);
+  });
+
+  describe("a channel with its own Twilio auth token", () => {
+    const OWN = "subaccount-token";
+    async function ownTokenSetup(config = testConfig()) {
+      const deps = testDeps();
+      const { practice } = await makePractice(deps);
+      const number = `+1555${uniqueId().slice(-7).padStart(7, "0")}`;
+      await connectChannel({ ...deps, actor: systemActor(practice.id, "test") }, {
+        platform: "sms",
+        accountId: number,
+        displayName: "SMS",
+        credentials: { accountSid: "AC_sub", authToken: OWN },
+      });
+      return { deps, practice, number, app: testApp(deps, config) };
+    }
+
+    it("verifies with the channel's token, found by the To number", async () => {
+      const { deps, practice, number, app } = await ownTokenSetup();
+      const params = inbound(number);
+      expect((await app.request("/webhooks/twilio", post(params, signTwilioRequest(URL_SIGNED, params, OWN)))).status).toBe(200);
+      expect(await openConversations(deps, practice.id)).toHaveLength(1);
+    });
+
+    it("refuses a signature made with the account-wide token: 401 and nothing stored", async () => {
+      const { deps, practice, number, app } = await ownTokenSetup();
+      const params = inbound(number);
+      expect((await app.request("/webhooks/twilio", post(params, signTwilioRequest(URL_SIGNED, params, TOKEN)))).status).toBe(401);
+      expect(await openConversations(deps, practice.id)).toHaveLength(0);
+    });
+
+    it("works without TWILIO_AUTH_TOKEN, while numbers without their own token still answer 503", async () => {
+      const { deps, practice, number, app } = await ownTokenSetup(testConfig({ secrets: {} }));
+      const params = inbound(number);
+      expect((await app.request("/webhooks/twilio", post(params, signTwilioRequest(URL_SIGNED, params, OWN)))).status).toBe(200);
+      expect(await openConversations(deps, practice.id)).toHaveLength(1);
+      const other = inbound("+15550000003");
+      expect((await app.request("/webhooks/twilio", post(other, signTwilioRequest(URL_SIGNED, other, OWN)))).status).toBe(503);
+    });
   });
 });

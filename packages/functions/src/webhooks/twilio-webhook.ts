@@ -1,4 +1,5 @@
 import { Hono } from "hono";
+import { findChannelByAccount } from "@bedside/core/channel/find-channel";
 import { InvalidPayload } from "@bedside/core/errors";
 import { normaliseTwilioSms } from "@bedside/core/platform/twilio/normalise-twilio-sms";
 import { verifyTwilioSignature } from "@bedside/core/platform/twilio/verify-twilio-signature";
@@ -29,19 +30,31 @@ export function publicRequestUrl(publicUrl: string, requestUrl: string): string 
   return `${publicUrl.replace(/\/+$/, "")}${url.pathname}${url.search}`;
 }
 
+/**
+ * The auth token that signed a request to this number: the owning channel's own `credentials.authToken`
+ * (the Twilio account or subaccount that owns the number), else the account-wide TWILIO_AUTH_TOKEN.
+ * The route lookup is a read only, so a bad signature still writes nothing.
+ */
+async function signingToken(app: AppDeps, to: string | undefined): Promise<string> {
+  const channel = to ? await findChannelByAccount(app.deps, "sms", to) : null;
+  const own = channel?.credentials?.authToken;
+  if (own) return own;
+  return requireSecret(app.config.secrets.twilioAuthToken, "TWILIO_AUTH_TOKEN");
+}
+
 /** Twilio Programmable Messaging, "A message comes in": X-Twilio-Signature over URL + sorted params. */
 export function twilioWebhook(app: AppDeps) {
   const router = new Hono<AppEnv>();
   router.post("/", async (c) => {
-    const token = requireSecret(app.config.secrets.twilioAuthToken, "TWILIO_AUTH_TOKEN");
     if (!/^application\/x-www-form-urlencoded\b/i.test(c.req.header("content-type") ?? "")) {
       throw new InvalidPayload("Twilio sends application/x-www-form-urlencoded");
     }
     let params: Record<string, string> = {};
     await receiveDelivery(c, app, {
       platform: "sms",
-      verify: (raw) => {
+      verify: async (raw) => {
         params = parseForm(raw);
+        const token = await signingToken(app, params.To);
         return verifyTwilioSignature(publicRequestUrl(app.config.publicUrl, c.req.url), params, c.req.header("x-twilio-signature"), token);
       },
       normalise: () => normaliseTwilioSms(params, { receivedAt: app.deps.clock().toISOString() }),
