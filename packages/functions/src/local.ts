@@ -13,6 +13,7 @@ import { startBackgroundJobs } from "./jobs/background-jobs.ts";
 import { createAppHooks } from "./jobs/app-hooks.ts";
 import { createOutbox } from "./jobs/reply-outbox.ts";
 import { createSenderFor } from "./jobs/platform-senders.ts";
+import { startRetentionSweep } from "./jobs/retention-schedule.ts";
 
 /**
  * `npm start`: one port for the dashboard, /api, /webhooks and /health, on AWS's DynamoDB Local
@@ -48,6 +49,7 @@ async function main() {
     { staticFiles: staticFiles(webRoot), clientAddress: (c) => getConnInfo(c as never).remote.address ?? "unknown" },
   );
   const jobs = startBackgroundJobs({ deps, config, hooks });
+  const retention = startRetentionSweep(deps);
   const server = serve({ fetch: app.fetch, port, hostname: process.env.HOST ?? "127.0.0.1" }, () => {
     console.log(`\nBedside is running at http://localhost:${port}`);
     console.log(`  store: ${dynamo ? `DynamoDB Local at ${endpoint} (data in ${process.env.DATA_DIR ?? ".data"}/)` : endpoint}, table ${tableName}`);
@@ -59,6 +61,7 @@ async function main() {
   const stop = async () => {
     log("server.stopping");
     jobs.stop();
+    retention.stop();
     outbox.stop();
     server.close();
     await dynamo?.stop();

@@ -1,6 +1,8 @@
 import { GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { recordAggregatesForConversation, recordAggregatesForSent } from "../analytics/record-aggregates.ts";
 import { auditPut } from "../audit/audit-event.ts";
+import { cachedSettings } from "../analytics/settings-cache.ts";
+import { messageRetention } from "../retention/message-expiry.ts";
 import type { Ctx } from "../context.ts";
 import { Conflict, NotFound } from "../errors.ts";
 import { keys } from "../storage/keys.ts";
@@ -65,12 +67,15 @@ export async function recordOutboundMessage(ctx: Ctx, input: OutboundInput): Pro
     messageCount: current.messageCount + 1,
     version: current.version + 1,
   };
+  const messageKey = keys.message(practiceId, current.id, message.sentAt, message.id);
+  const retention = messageRetention(table, practiceId, message, messageKey, (await cachedSettings(ctx, practiceId)).retentionDays);
   try {
     await withStore(() =>
       ctx.store.doc.send(
         new TransactWriteCommand({
           TransactItems: [
-            { Put: { TableName: table, Item: { ...keys.message(practiceId, current.id, message.sentAt, message.id), type: "message", ...message } } },
+            { Put: { TableName: table, Item: { ...messageKey, type: "message", ...message, expiresAt: retention.expiresAt } } },
+            retention.markerPut,
             {
               Put: {
                 TableName: table,

@@ -12,7 +12,7 @@ import { failedConditions, lostTransactionRace, withStore } from "../storage/sto
 import { triageMessage } from "../triage/triage-message.ts";
 import { recordAggregatesForInbound } from "../analytics/record-aggregates.ts";
 import { cachedSettings } from "../analytics/settings-cache.ts";
-import { messageExpiresAt } from "../retention/expires-at.ts";
+import { messageRetention } from "../retention/message-expiry.ts";
 import { applyPlatformChange } from "./apply-platform-change.ts";
 import { buildInboundMessage, newConversation, withInboundMessage } from "./apply-inbound.ts";
 
@@ -69,6 +69,7 @@ async function ingestOne(ctx: Ctx, channel: ChannelRecord, input: InboundMessage
     const message = buildInboundMessage(input, { messageId: ctx.newId("msg"), conversationId }, triage, ctx.clock().toISOString());
     const next = current ? withInboundMessage(current, message, triage) : newConversation(channel, message, input, triage);
     const messageKey = keys.message(practiceId, conversationId, message.sentAt, message.id);
+    const retention = messageRetention(table, practiceId, message, messageKey, retentionDays);
     const items = [
       {
         Put: {
@@ -77,7 +78,7 @@ async function ingestOne(ctx: Ctx, channel: ChannelRecord, input: InboundMessage
           ConditionExpression: "attribute_not_exists(pk)",
         },
       },
-      { Put: { TableName: table, Item: { ...messageKey, type: "message", ...message, expiresAt: messageExpiresAt(message.sentAt, retentionDays) } } },
+      { Put: { TableName: table, Item: { ...messageKey, type: "message", ...message, expiresAt: retention.expiresAt } } },
       {
         Put: {
           TableName: table,
@@ -106,6 +107,7 @@ async function ingestOne(ctx: Ctx, channel: ChannelRecord, input: InboundMessage
         alsoEntityId: conversationId,
         meta: { category: triage.category, containsPhi: triage.containsPhi, engineVersion: triage.engineVersion },
       }),
+      retention.markerPut,
     ];
     try {
       await withStore(() => ctx.store.doc.send(new TransactWriteCommand({ TransactItems: items })));

@@ -59,6 +59,16 @@ export const keys = {
   /** Analytics: one counter item per practice and (practice-local) day, in one partition; a range is one Query. */
   aggregateDay: (practiceId: string, day: string) => ({ pk: `${p(practiceId)}#AGG`, sk: `DAY#${day}` }),
   aggregatesOf: (practiceId: string) => ({ pk: `${p(practiceId)}#AGG`, skPrefix: "DAY#" }),
+  /**
+   * Retention: one small marker per message (no text), sorted by when the message expires, so the
+   * local sweep finds exactly the expired messages with one Query per practice, never a Scan.
+   * On AWS, DynamoDB TTL deletes message and marker by their own `expiresAt`.
+   */
+  expiryMarker: (practiceId: string, expiresAt: number, messageSk: string, conversationId: string) => ({
+    pk: `${p(practiceId)}#EXPIRY`,
+    sk: `${String(expiresAt).padStart(12, "0")}#${conversationId}#${messageSk}`,
+  }),
+  expiryMarkersOf: (practiceId: string) => ({ pk: `${p(practiceId)}#EXPIRY` }),
   /** gsi1 of a practice item: every practice, for jobs that work practice by practice (backfill, retention). */
   allPractices: () => "PRACTICES",
 };
