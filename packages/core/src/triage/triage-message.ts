@@ -16,6 +16,7 @@
 import type { Platform } from "../platform/platform.ts";
 import { TRIAGE_ENGINE_VERSION, type Category, type TriageResult } from "./category.ts";
 import { describeMentions, OWN_DISCLOSURE, OWN_READING } from "./describe-mention.ts";
+import { detectAcuteState } from "./detect-acute-state.ts";
 import { detectEmergency } from "./detect-emergency.ts";
 import { detectLanguage } from "./detect-language.ts";
 import { findHealthMentions } from "./find-health-mentions.ts";
@@ -45,8 +46,11 @@ function decide(text: string): Decision {
   const tiedToPerson =
     scan.mentions.length > 0 || scan.relationWellness || OWN_DISCLOSURE.test(text) || (!signals.clinician && OWN_READING.test(text));
 
-  if (emergency) {
-    const specific = tiedToPerson || /\b(next to me|with me|conmigo|my|mi)\b/.test(text);
+  const specific = tiedToPerson || /\b(next to me|with me|conmigo|my|mi)\b/.test(text);
+  const general = (signals.generalFraming && !specific) || signals.clinician;
+  const acute = emergency?.current ? [] : detectAcuteState(text, general);
+
+  if (emergency && !(emergency.current === false && acute.length > 0)) {
     if (signals.generalFraming && !specific) {
       return { category: "education", containsPhi: false, confidence: 0.7, reasons: ["asks in general about emergency signs"] };
     }
@@ -61,6 +65,10 @@ function decide(text: string): Decision {
       confidence: 0.75,
       reasons: ["describes emergency signs that are past or resolved", ...describeMentions(scan.mentions)],
     };
+  }
+
+  if (acute.length > 0 && !(signals.spam && !signals.question)) {
+    return { category: "urgent", containsPhi: true, confidence: acute.length > 1 ? 0.8 : 0.6, reasons: [...acute, "(acute-state net)"] };
   }
 
   // Promotion with no question is `other` even when it quotes a reading ("cura la presion alta en 7 dias").

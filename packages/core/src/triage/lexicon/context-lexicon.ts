@@ -5,7 +5,7 @@ export const PAST_MARKER = anyOf([
   "\\d+ (years|months|weeks) ago", "(a|one|two|three|few|several) (years?|months?|weeks?) ago", "years ago",
   "last (week|month|year|spring|summer|fall|winter)", "in (19|20)\\d\\d", "since (19|20)\\d\\d", "as a (kid|teen|teenager|child)",
   "when (i|he|she) was", "went away", "gone now", "hasnt come back", "havent had (one|it|any)", "none since",
-  "fully recovered", "recovered", "used to", "it stopped", "has stopped", "hace (\\d+|un|una|dos|tres|varios|muchos) (anos?|meses?|semanas)",
+  "fully recovered", "recovered", "used to", "it stopped", "has stopped", "hace (\\d+|un|una|dos|tres|varios|muchos) (anos?|mes(es)?|semanas?)",
   "la semana pasada", "el (mes|ano) pasado", "ya se (me |le )?(quito|quitaron|paso)", "nunca mas", "de (nino|nina|joven)",
   "cuando (era|tenia)", "ya esta bien", "(?<!(dice|dicen|says) que )esta bien(?= *([,.!?;]|$|y |pero |gracias|ahora))",
 ]);
@@ -13,7 +13,9 @@ export const PAST_MARKER = anyOf([
 /** Recurring or long-standing: demotes bodily signs (not self-harm) like a past marker does. */
 export const CHRONIC_MARKER = anyOf([
   "on and off", "sometimes", "every (time|morning|night)", "at night", "for (\\d+|a few|several|two|three) (weeks|months|years)",
-  "a veces", "desde hace (meses|anos)", "when i run", "only when",
+  "a veces", "desde hace (meses|anos)", "when i run", "only when", "(a few|couple of|\\d+|two|three|several) (weeks|months|years) back",
+  "desde hace (\\w+ )?(semanas?|mes(es)?|anos?)", "(after|when|whenever) (i|he|she|they) (eat|eats|walk|walks|run|runs|climb|climbs|exercise\\w*|work out)",
+  "cuando (camina|camino|come|como|corre|corro|sube|subo|hace ejercicio)", "(for|since) (weeks|months|years|ages)",
 ]);
 
 /** Happening now: overrides past and chronic markers. */
