@@ -4,6 +4,7 @@ import { channelFlag } from "@bedside/core/channel/channel-flag";
 import { connectChannel } from "@bedside/core/channel/connect-channel";
 import { disconnectChannel } from "@bedside/core/channel/disconnect-channel";
 import { listChannels } from "@bedside/core/channel/list-channels";
+import { reconnectChannel } from "@bedside/core/channel/reconnect-channel";
 import { PLATFORMS } from "@bedside/core/platform/platform";
 import type { AppDeps } from "../app-env.ts";
 import { POLLED_PLATFORMS } from "../jobs/poller-registry.ts";
@@ -73,6 +74,15 @@ const remove = createRoute({
   responses: { 204: { description: "Disconnected; its conversations stay" }, ...errorResponses },
 });
 
+const reconnect = createRoute({
+  method: "put",
+  path: "/channels/{id}/credentials",
+  tags: ["channels"],
+  summary: "Reconnect: replace the credentials of a connected channel and clear its credential flag",
+  request: { params: IdParam, body: { content: { "application/json": { schema: z.object({ credentials: z.record(z.string().max(60), z.string().max(4000)) }) } }, required: true } },
+  responses: { 200: { description: "Reconnected", content: { "application/json": { schema: z.object({ channel: ChannelBody }) } } }, ...errorResponses },
+});
+
 /** Admins connect, list and disconnect channels; the verbs check channel.read / channel.write. */
 export function channelRoutes(app: AppDeps) {
   const router = newRouter();
@@ -84,6 +94,10 @@ export function channelRoutes(app: AppDeps) {
   router.openapi(connect, async (c) => {
     const channel = await connectChannel({ ...app.deps, actor: c.get("actor") }, c.req.valid("json"));
     return c.json({ channel: present(channel) }, 201);
+  });
+  router.openapi(reconnect, async (c) => {
+    const channel = await reconnectChannel({ ...app.deps, actor: c.get("actor") }, c.req.valid("param").id, c.req.valid("json"));
+    return c.json({ channel: present(channel) }, 200);
   });
   router.openapi(remove, async (c) => {
     await disconnectChannel({ ...app.deps, actor: c.get("actor") }, c.req.valid("param").id);
