@@ -12,6 +12,8 @@ import { auditRoutes } from "./audit-routes.ts";
 import { settingsRoutes } from "./settings-routes.ts";
 import { userRoutes } from "./user-routes.ts";
 import { publicRoutes } from "./public-routes.ts";
+import { presenceRoutes } from "./presence-routes.ts";
+import { noteRoutes } from "./note-routes.ts";
 
 export type ClientAddress = (c: { req: { header(name: string): string | undefined } }) => string;
 
@@ -39,6 +41,8 @@ export function apiRouter(app: AppDeps, clientAddress: ClientAddress) {
   api.route("/", userRoutes(app));
   api.route("/", settingsRoutes(app));
   api.route("/", auditRoutes(app));
+  api.route("/", presenceRoutes(app));
+  api.route("/", noteRoutes(app));
   api.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "http", scheme: "bearer" });
   api.doc31("/openapi.json", {
     openapi: "3.1.0",
