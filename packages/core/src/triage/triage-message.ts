@@ -24,6 +24,7 @@ import { normaliseText } from "./normalise-text.ts";
 import { readPublicSignals } from "./read-public-signals.ts";
 import { decidePublic, publicly, type Decision } from "./decide-public.ts";
 import { anchoredToPerson } from "./find-person-anchor.ts";
+import { nudgeTowardsSafety } from "./nudge-towards-safety.ts";
 
 export type TriageInput = { text: string; platform?: Platform };
 const SPECIFIC_PERSON = /\b(my|mi|mis) (\w+ )?(mom|mother|dad|father|husband|wife|son|daughter|kid|child|baby|sister|brother|friend|grandma|grandpa|nana|mama|papa|hij[oa]|espos[oa]|bebe|herman[oa]|amig[oa]|abuel[oa])\b/;
@@ -31,8 +32,14 @@ const SPECIFIC_PERSON = /\b(my|mi|mis) (\w+ )?(mom|mother|dad|father|husband|wif
 export function triageMessage({ text }: TriageInput): TriageResult {
   const raw = typeof text === "string" ? text : "";
   const normalised = normaliseText(raw);
-  const decision = normalised ? decide(normalised) : empty();
+  const decision = normalised ? nudgeTowardsSafety(normalised, decide(normalised)) : empty();
   return { ...decision, language: detectLanguage(raw, normalised), engineVersion: TRIAGE_ENGINE_VERSION };
+}
+
+/** The rules alone, without the nudge model: what the trainer compares against. */
+export function triageByRules(text: string): Decision {
+  const normalised = normaliseText(typeof text === "string" ? text : "");
+  return normalised ? decide(normalised) : empty();
 }
 
 function empty(): Decision {

@@ -1,0 +1,60 @@
+/**
+ * The nudge model: two logistic-regression heads over hashed word and
+ * character n-grams (text-features.ts), trained offline by
+ * train-nudge-model.ts from the labelled corpora and shipped as data
+ * (nudge-model-weights.ts). Inference is pure and deterministic.
+ *   - `urgent`:   probability that the message is `urgent`;
+ *   - `redirect`: probability that it is `urgent` or `personal`.
+ * The engine uses it only to move a message towards a safer category
+ * (public -> personal, personal -> urgent), never the other way.
+ */
+import { BUCKETS, forEachFeature } from "./text-features.ts";
+import { NUDGE_MODEL } from "./nudge-model-weights.ts";
+
+export type NudgeScores = { urgent: number; redirect: number };
+export type NudgeWeights = {
+  version: string;
+  thresholds: { urgent: number; redirect: number };
+  bias: { urgent: number; redirect: number };
+  /** "id:urgentMilli:redirectMilli" entries joined by ",", ids in base 36, weights ×1000. */
+  weights: string;
+};
+
+/** Dense weights, two per bucket: [urgent, redirect]. */
+export function unpackWeights(packed: string): Float32Array {
+  const dense = new Float32Array(BUCKETS * 2);
+  if (!packed) return dense;
+  for (const entry of packed.split(",")) {
+    const [id, u, r] = entry.split(":");
+    const slot = parseInt(id, 36) * 2;
+    dense[slot] = Number(u) / 1000;
+    dense[slot + 1] = Number(r) / 1000;
+  }
+  return dense;
+}
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/** Scores with any weights; the runtime uses the shipped ones (scoreNudge). */
+export function scoreWith(dense: Float32Array, bias: NudgeWeights["bias"], text: string): NudgeScores {
+  let u = 0;
+  let r = 0;
+  let count = 0;
+  forEachFeature(text, (id) => {
+    u += dense[id * 2];
+    r += dense[id * 2 + 1];
+    count++;
+  });
+  const scale = count > 0 ? 1 / Math.sqrt(count) : 0;
+  return { urgent: sigmoid(bias.urgent + u * scale), redirect: sigmoid(bias.redirect + r * scale) };
+}
+
+const SHIPPED = unpackWeights(NUDGE_MODEL.weights);
+
+/** Scores normalised text with the shipped weights. */
+export function scoreNudge(normalisedText: string): NudgeScores {
+  return scoreWith(SHIPPED, NUDGE_MODEL.bias, normalisedText);
+}
+
+export const NUDGE_THRESHOLDS = NUDGE_MODEL.thresholds;
+export const NUDGE_MODEL_VERSION = NUDGE_MODEL.version;

@@ -1,0 +1,170 @@
+/**
+ * npx tsx packages/core/src/triage/model/train-nudge-model.ts [--exclude file.jsonl ...] [--dry]
+ *
+ * Trains the nudge model offline from the labelled corpora (../corpus/*.jsonl)
+ * and writes nudge-model-weights.ts. Deterministic: fixed order, fixed
+ * seed, no randomness from the clock, so the same corpus gives the same
+ * weights.
+ *
+ * Thresholds are chosen honestly by leave-one-file-out: for each corpus file
+ * the model is trained on the other files and scores that file; a threshold
+ * is the lowest one at which nudges that would turn the rules' answer into a
+ * wrong one stay within 1% of the messages. `--exclude` keeps files out of
+ * training and threshold choice entirely (a held-out check); `--dry` prints
+ * the report without writing.
+ */
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Category } from "../category.ts";
+import { parseLabelledRows, type LabelledRow } from "../labelled-row.ts";
+import { normaliseText } from "../normalise-text.ts";
+import { nudgedCategory, type Thresholds } from "../nudge-towards-safety.ts";
+import { triageByRules } from "../triage-message.ts";
+import { BUCKETS, forEachFeature } from "./text-features.ts";
+import type { NudgeScores, NudgeWeights } from "./nudge-model.ts";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+const corpusDir = join(here, "..", "corpus");
+const args = process.argv.slice(2);
+const excluded = new Set(args.flatMap((a, i) => (args[i - 1] === "--exclude" ? [a] : [])));
+const dry = args.includes("--dry");
+
+const EPOCHS = 30;
+const L2 = 1e-4;
+const WRONG_NUDGE_BUDGET = 0.01;
+const GRID = Array.from({ length: 14 }, (_, i) => 0.3 + i * 0.05);
+
+type Doc = { ids: Int32Array; vals: Float64Array; urgent: number; redirect: number; file: string; row: LabelledRow; rules: Category };
+type Head = { w: Float64Array; b: number };
+
+function toDoc(row: LabelledRow, file: string): Doc {
+  const text = normaliseText(row.text);
+  const counts = new Map<number, number>();
+  let total = 0;
+  forEachFeature(text, (id) => {
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+    total++;
+  });
+  const scale = total > 0 ? 1 / Math.sqrt(total) : 0;
+  const ids = Int32Array.from(counts.keys());
+  const vals = Float64Array.from(counts.values(), (c) => c * scale);
+  return {
+    ids, vals, file, row,
+    urgent: row.category === "urgent" ? 1 : 0,
+    redirect: row.category === "urgent" || row.category === "personal" ? 1 : 0,
+    rules: triageByRules(row.text).category,
+  };
+}
+
+/** A fixed pseudo-random permutation (LCG), so training order is reproducible. */
+function permutation(n: number, seed: number): number[] {
+  const order = Array.from({ length: n }, (_, i) => i);
+  let s = seed >>> 0;
+  for (let i = n - 1; i > 0; i--) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    const j = s % (i + 1);
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+function train(docs: readonly Doc[], label: "urgent" | "redirect"): Head {
+  const w = new Float64Array(BUCKETS);
+  let b = 0;
+  const positives = docs.filter((d) => d[label] === 1).length;
+  // Balanced classes: a missed redirect costs as much in total as all false alarms.
+  const posWeight = positives > 0 ? (docs.length - positives) / positives : 1;
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const lr = 0.5 / (1 + epoch * 0.2);
+    for (const index of permutation(docs.length, 7919 + epoch)) {
+      const d = docs[index];
+      let z = b;
+      for (let k = 0; k < d.ids.length; k++) z += w[d.ids[k]] * d.vals[k];
+      const p = 1 / (1 + Math.exp(-z));
+      const y = d[label];
+      const g = (p - y) * (y === 1 ? posWeight : 1);
+      for (let k = 0; k < d.ids.length; k++) {
+        const id = d.ids[k];
+        w[id] -= lr * (g * d.vals[k] + L2 * w[id]);
+      }
+      b -= lr * g;
+    }
+  }
+  return { w, b };
+}
+
+function score(head: Head, d: Doc): number {
+  let z = head.b;
+  for (let k = 0; k < d.ids.length; k++) z += head.w[d.ids[k]] * d.vals[k];
+  return 1 / (1 + Math.exp(-z));
+}
+
+type Scored = { doc: Doc; scores: NudgeScores };
+
+function outcome(scored: readonly Scored[], t: Thresholds): { fixed: number; broken: number; changed: number } {
+  let fixed = 0, broken = 0, changed = 0;
+  for (const { doc, scores } of scored) {
+    const after = nudgedCategory(doc.rules, scores, t);
+    if (after === doc.rules) continue;
+    changed++;
+    if (after === doc.row.category) fixed++;
+    else if (doc.rules === doc.row.category) broken++;
+  }
+  return { fixed, broken, changed };
+}
+
+function chooseThresholds(scored: readonly Scored[]): Thresholds {
+  const budget = WRONG_NUDGE_BUDGET * scored.length;
+  const never = 2;
+  const urgent = GRID.find((t) => outcome(scored, { urgent: t, redirect: never }).broken <= budget) ?? never;
+  const redirect = GRID.find((t) => outcome(scored, { urgent, redirect: t }).broken <= budget) ?? never;
+  return { urgent, redirect };
+}
+
+function pack(u: Head, r: Head): string {
+  const entries: string[] = [];
+  for (let id = 0; id < BUCKETS; id++) {
+    const a = Math.round(u.w[id] * 1000);
+    const c = Math.round(r.w[id] * 1000);
+    if (a !== 0 || c !== 0) entries.push(`${id.toString(36)}:${a}:${c}`);
+  }
+  return entries.join(",");
+}
+
+const files = readdirSync(corpusDir).filter((f) => f.endsWith(".jsonl") && !excluded.has(f)).sort();
+const docs = files.flatMap((f) => parseLabelledRows(readFileSync(join(corpusDir, f), "utf8")).map((row) => toDoc(row, f)));
+
+// Leave one file out: every message is scored by a model that never saw its file.
+const scored: Scored[] = [];
+for (const file of files) {
+  const rest = docs.filter((d) => d.file !== file);
+  const u = train(rest, "urgent");
+  const r = train(rest, "redirect");
+  for (const d of docs.filter((x) => x.file === file)) scored.push({ doc: d, scores: { urgent: score(u, d), redirect: score(r, d) } });
+}
+const thresholds = chooseThresholds(scored);
+const cv = outcome(scored, thresholds);
+const modelAlone = scored.filter(({ doc, scores }) => (scores.urgent >= 0.5) === (doc.urgent === 1)).length / scored.length;
+console.log(`files: ${files.join(", ")}${excluded.size ? ` (excluded: ${[...excluded].join(", ")})` : ""}`);
+console.log(`leave-one-file-out: urgent head accuracy at 0.5 ${(modelAlone * 100).toFixed(1)}%`);
+console.log(`thresholds: urgent ${thresholds.urgent.toFixed(2)}, redirect ${thresholds.redirect.toFixed(2)}; nudges ${cv.changed}, fixed ${cv.fixed}, broken ${cv.broken} of ${scored.length}`);
+
+if (!dry) {
+  const u = train(docs, "urgent");
+  const r = train(docs, "redirect");
+  const model: NudgeWeights = {
+    version: `nudge-${docs.length}`,
+    thresholds: { urgent: Number(thresholds.urgent.toFixed(2)), redirect: Number(thresholds.redirect.toFixed(2)) },
+    bias: { urgent: Number(u.b.toFixed(4)), redirect: Number(r.b.toFixed(4)) },
+    weights: pack(u, r),
+  };
+  const out = join(here, "nudge-model-weights.ts");
+  writeFileSync(
+    out,
+    `// Generated by train-nudge-model.ts from ${files.length} corpus files (${docs.length} messages). Do not edit by hand.\n` +
+      `import type { NudgeWeights } from "./nudge-model.ts";\n` +
+      `export const NUDGE_MODEL: NudgeWeights = ${JSON.stringify(model)};\n`,
+  );
+  console.log(`wrote ${out} (${model.weights.split(",").length} weights)`);
+}
