@@ -3,7 +3,7 @@ import { answerMetaHandshake } from "@bedside/core/platform/meta/meta-handshake"
 import { normaliseMetaWebhook } from "@bedside/core/platform/meta/normalise-meta-webhook";
 import { verifyMetaSignature } from "@bedside/core/platform/meta/verify-meta-signature";
 import type { AppDeps, AppEnv } from "../app-env.ts";
-import { parseJson, receiveDelivery, requireSecret } from "./receive-delivery.ts";
+import { JSON_CONTENT, parseJson, receiveDelivery, requireSecret } from "./receive-delivery.ts";
 
 /** Facebook Pages, Messenger and Instagram: Meta's hub.challenge handshake and X-Hub-Signature-256. */
 export function metaWebhook(app: AppDeps) {
@@ -17,6 +17,7 @@ export function metaWebhook(app: AppDeps) {
     const secret = requireSecret(app.config.secrets.metaAppSecret, "META_APP_SECRET");
     await receiveDelivery(c, app, {
       platform: "meta",
+      contentType: JSON_CONTENT,
       verify: (raw) => verifyMetaSignature(raw, c.req.header("x-hub-signature-256"), secret),
       normalise: (raw) => normaliseMetaWebhook(parseJson(raw)),
     });

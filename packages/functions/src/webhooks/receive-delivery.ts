@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { InvalidPayload, NotConfigured, StoreUnavailable, Unauthorized } from "@bedside/core/errors";
+import { assertWithinInboundLimits } from "@bedside/core/ingest/inbound-limits";
 import { routeAndIngest } from "@bedside/core/ingest/route-and-ingest";
 import type { InboundMessage } from "@bedside/core/platform/inbound-message";
 import type { AppDeps } from "../app-env.ts";
@@ -7,11 +8,15 @@ import { log } from "../log.ts";
 
 export interface DeliverySteps {
   platform: string;
+  /** The content type the platform documents; any other is 400 before the body is read. */
+  contentType?: RegExp;
   /** Checks the signature over the raw bytes, in constant time. */
   verify(raw: Buffer, c: Context): boolean | Promise<boolean>;
   /** Parses and normalises; throws InvalidPayload (400) on anything not the documented shape. */
   normalise(raw: Buffer, c: Context): InboundMessage[] | Promise<InboundMessage[]>;
 }
+
+export const JSON_CONTENT = /^application\/json\b/i;
 
 export function parseJson(raw: Buffer): unknown {
   try {
@@ -28,12 +33,16 @@ export function parseJson(raw: Buffer): unknown {
  * retries; a batch is all stored or not acknowledged.
  */
 export async function receiveDelivery(c: Context, app: AppDeps, steps: DeliverySteps) {
+  if (steps.contentType && !steps.contentType.test(c.req.header("content-type") ?? "")) {
+    throw new InvalidPayload("This webhook only accepts the content type its platform sends");
+  }
   const raw = Buffer.from(await c.req.arrayBuffer());
   if (!(await steps.verify(raw, c))) {
     log("webhook.rejected", { platform: steps.platform, reason: "signature" });
     throw new Unauthorized("The signature does not match");
   }
   const messages = await steps.normalise(raw, c);
+  assertWithinInboundLimits(messages);
   const outcomes = await routeAndIngest(app.deps, messages);
   const counts: Record<string, number> = {};
   for (const o of outcomes) counts[o.status] = (counts[o.status] ?? 0) + 1;

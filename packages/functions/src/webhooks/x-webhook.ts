@@ -7,7 +7,7 @@ import { answerXCrc } from "@bedside/core/platform/x/x-crc";
 import { verifyXSignature } from "@bedside/core/platform/x/verify-x-signature";
 import type { AppDeps, AppEnv } from "../app-env.ts";
 import { log } from "../log.ts";
-import { parseJson, receiveDelivery, requireSecret } from "./receive-delivery.ts";
+import { JSON_CONTENT, parseJson, receiveDelivery, requireSecret } from "./receive-delivery.ts";
 
 /** X Account Activity: the CRC challenge on GET and x-twitter-webhooks-signature on POST. */
 export function xWebhook(app: AppDeps) {
@@ -22,6 +22,7 @@ export function xWebhook(app: AppDeps) {
     const secret = requireSecret(app.config.secrets.xConsumerSecret, "X_CONSUMER_SECRET");
     await receiveDelivery(c, app, {
       platform: "x",
+      contentType: JSON_CONTENT,
       verify: (raw) => verifyXSignature(raw, c.req.header("x-twitter-webhooks-signature"), secret),
       normalise: async (raw) => {
         const payload = parseJson(raw);
