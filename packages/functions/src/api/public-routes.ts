@@ -51,6 +51,27 @@ const ask = createRoute({
   },
 });
 
+const embed = createRoute({
+  method: "get",
+  path: "/public/practices/{slug}/embed.js",
+  tags: ["public"],
+  security: [],
+  request: { params: SlugParam },
+  responses: {
+    200: { description: "The embeddable question-form script for the practice's own website", content: { "text/javascript": { schema: z.string() } } },
+    ...errorResponses,
+  },
+});
+
+const preflight = createRoute({
+  method: "options",
+  path: "/public/practices/{slug}/questions",
+  tags: ["public"],
+  security: [],
+  request: { params: SlugParam },
+  responses: { 204: { description: "CORS preflight for the practice's own origins" }, ...errorResponses },
+});
+
 interface Site {
   practice: Practice;
   channels: Channel[];
@@ -100,8 +121,8 @@ function applyCors(c: Context, site: Site): void {
  */
 export function publicRoutes(app: AppDeps, clientAddress: ClientAddress = (c) => c.req.header("x-forwarded-for")?.split(",")[0]?.trim() || "unknown") {
   const router = newRouter();
-  router.options("/public/practices/:slug/questions", async (c) => {
-    const site = await loadSite(app, c.req.param("slug"));
+  router.openapi(preflight, async (c) => {
+    const site = await loadSite(app, c.req.valid("param").slug);
     applyCors(c, site);
     c.header("Access-Control-Allow-Methods", "POST");
     c.header("Access-Control-Allow-Headers", "content-type");
@@ -145,8 +166,8 @@ export function publicRoutes(app: AppDeps, clientAddress: ClientAddress = (c) =>
     log("form.received", { practice: channel.practiceId, channel: channel.id });
     return c.json({ received: true as const }, 202);
   });
-  router.get("/public/practices/:slug/embed.js", async (c) => {
-    const slug = c.req.param("slug");
+  router.openapi(embed, async (c) => {
+    const slug = c.req.valid("param").slug;
     await loadSite(app, slug);
     const endpoint = `${app.config.publicUrl.replace(/\/+$/, "")}/api/public/practices/${slug}/questions`;
     return c.body(embedScript(endpoint), 200, {
