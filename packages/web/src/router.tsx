@@ -4,12 +4,14 @@ import { isApiError, isUnauthorized } from "./api/http";
 import { appRoute, indexRoute } from "./routes/app-route";
 import { approvalsRoute, conversationRoute, inboxRoute } from "./routes/inbox-route";
 import { loginRoute } from "./routes/login-route";
+import { analyticsRoute } from "./routes/analytics-route";
+import { adminRoutes } from "./routes/admin-route";
 import { rootRoute } from "./routes/root-route";
 import { PagePending } from "./components/page-pending";
 
 const routeTree = rootRoute.addChildren([
   loginRoute,
-  appRoute.addChildren([indexRoute, inboxRoute, conversationRoute, approvalsRoute]),
+  appRoute.addChildren([indexRoute, inboxRoute, conversationRoute, approvalsRoute, analyticsRoute, adminRoutes]),
 ]);
 
 export function createAppRouter() {

@@ -49,6 +49,16 @@ export function AppShell() {
               Approvals
             </Link>
           ) : null}
+          {canApprove ? (
+            <Link to="/analytics" activeProps={{ "aria-current": "page" }}>
+              Analytics
+            </Link>
+          ) : null}
+          {user.role === "admin" ? (
+            <Link to="/admin" activeProps={{ "aria-current": "page" }}>
+              Admin
+            </Link>
+          ) : null}
         </nav>
         <p className="account-who">
           <span className="account-name">{user.name}</span>
