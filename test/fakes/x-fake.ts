@@ -33,6 +33,8 @@ export interface XFake {
   /** The next n POSTs are recorded in `posted`, then answered only after delayMs (beyond the client's timeout). */
   acceptThenTimeout(n: number, delayMs?: number): void;
   reset(): void;
+  /** From now on this Bearer token answers 401, as an expired OAuth 2.0 user token does. */
+  expireToken(token: string): void;
   close(): Promise<void>;
 }
 
@@ -44,6 +46,7 @@ export async function startXFake(init: { posts?: XFakePost[]; users?: XFakeUser[
   let failures: Array<{ status: number; reset?: number }> = [];
   let hangs: number[] = [];
   const timers = new Set<NodeJS.Timeout>();
+  const expired = new Set<string>();
   let nextId = 1_900_000_000_000_000_000n;
 
   const server = createServer(async (req, res) => {
@@ -54,6 +57,7 @@ export async function startXFake(init: { posts?: XFakePost[]; users?: XFakeUser[
     calls.push({ method: req.method ?? "", path: url.pathname + url.search, body, headers: req.headers });
 
     if (!req.headers.authorization?.startsWith("Bearer ")) return send(res, 401, problem(401, "Unauthorized"));
+    if (expired.has(req.headers.authorization.slice(7))) return send(res, 401, problem(401, "Unauthorized"));
     const failure = failures.shift();
     if (failure) {
       const headers: Record<string, string> = failure.reset ? { "x-rate-limit-reset": String(failure.reset), "x-rate-limit-remaining": "0" } : {};
@@ -117,6 +121,7 @@ export async function startXFake(init: { posts?: XFakePost[]; users?: XFakeUser[
     failNext: (n, status) => repeat(failures, n, { status }),
     rateLimitNext: (n, resetInSeconds = 60) => repeat(failures, n, { status: 429, reset: Math.floor(Date.now() / 1000) + resetInSeconds }),
     acceptThenTimeout: (n, delayMs = 15_000) => repeat(hangs, n, delayMs),
+    expireToken: (token) => { expired.add(token); },
     reset: () => { calls.length = 0; posted.length = 0; posts.length = 0; users.clear(); failures = []; hangs = []; },
     close: async () => {
       for (const timer of timers) clearTimeout(timer);

@@ -33,6 +33,9 @@ const BASE_URL_ENV = {
   linkedin: "LINKEDIN_API_BASE_URL",
   twilio: "TWILIO_API_BASE_URL",
   ses: "SES_API_BASE_URL",
+  x_oauth: "X_OAUTH_BASE_URL",
+  google_oauth: "GOOGLE_OAUTH_BASE_URL",
+  linkedin_oauth: "LINKEDIN_OAUTH_BASE_URL",
 } as const;
 
 function baseUrlsFromEnv(env: NodeJS.ProcessEnv): Partial<Record<string, string>> {

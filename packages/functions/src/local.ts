@@ -41,7 +41,7 @@ async function main() {
   });
   const seeded = await seedIfEmpty(deps);
   const webRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
-  const senderFor = createSenderFor(config);
+  const senderFor = createSenderFor(config, undefined, deps);
   const outbox = createOutbox(deps, senderFor);
   const hooks = createAppHooks(deps, config, { senderFor, onApproved: outbox.kick });
   const app = createApp(

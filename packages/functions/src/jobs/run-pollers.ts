@@ -3,6 +3,7 @@ import { deferChannelPolling, pollNotBefore } from "@bedside/core/channel/defer-
 import { listChannelsOfPlatform } from "@bedside/core/channel/find-channel";
 import { recordChannelHealth } from "@bedside/core/channel/record-channel-health";
 import { readPollCursor, savePollCursor } from "@bedside/core/channel/save-poll-cursor";
+import { withTokenRefresh, type TokenRefreshOptions } from "@bedside/core/channel/with-token-refresh";
 import type { Deps } from "@bedside/core/context";
 import { DomainError } from "@bedside/core/errors";
 import { ingestMessages } from "@bedside/core/ingest/ingest-messages";
@@ -11,6 +12,7 @@ import type { AppHooks } from "../app-env.ts";
 import type { AppConfig } from "../config.ts";
 import { log } from "../log.ts";
 import { pollerRegistry, type PollerEntry } from "./poller-registry.ts";
+import { tokenRefreshOptions } from "./token-refresh-options.ts";
 
 export interface PollSummary {
   channels: number;
@@ -36,13 +38,14 @@ const DEFAULT_BACKOFF_MS = 60_000;
  */
 export async function runPollers(
   deps: Deps,
-  config: Pick<AppConfig, "platformBaseUrls"> = {},
+  config: Pick<AppConfig, "platformBaseUrls"> & Partial<Pick<AppConfig, "secrets">> = {},
   options: RunPollersOptions = {},
 ): Promise<PollSummary> {
   const entries = options.entries ?? pollerRegistry(config);
   const platforms = [...new Set(entries.map((e) => e.platform))];
+  const refresh = tokenRefreshOptions(config);
   const summaries = await Promise.all(
-    platforms.map((platform) => pollPlatform(deps, entries.filter((e) => e.platform === platform), options.hooks)),
+    platforms.map((platform) => pollPlatform(deps, entries.filter((e) => e.platform === platform), refresh, options.hooks)),
   );
   const total = summaries.reduce(
     (sum, s) => ({ channels: sum.channels + s.channels, stored: sum.stored + s.stored, errors: sum.errors + s.errors, deferred: sum.deferred + s.deferred }),
@@ -52,7 +55,7 @@ export async function runPollers(
   return total;
 }
 
-async function pollPlatform(deps: Deps, entries: PollerEntry[], hooks?: AppHooks): Promise<PollSummary> {
+async function pollPlatform(deps: Deps, entries: PollerEntry[], refresh: TokenRefreshOptions, hooks?: AppHooks): Promise<PollSummary> {
   const summary: PollSummary = { channels: 0, stored: 0, errors: 0, deferred: 0 };
   let channels: ChannelRecord[];
   try {
@@ -67,7 +70,7 @@ async function pollPlatform(deps: Deps, entries: PollerEntry[], hooks?: AppHooks
     const applicable = entries.filter((e) => !e.applies || e.applies(channel));
     if (applicable.length > 0) summary.channels += 1;
     for (const entry of applicable) {
-      const outcome = await pollChannel(deps, entry, channel, hooks);
+      const outcome = await pollChannel(deps, entry, channel, refresh, hooks);
       if (outcome === "deferred") summary.deferred += 1;
       else if (outcome === "failed") summary.errors += 1;
       else summary.stored += outcome;
@@ -76,15 +79,26 @@ async function pollPlatform(deps: Deps, entries: PollerEntry[], hooks?: AppHooks
   return summary;
 }
 
-/** Poll, store, and only then move the cursor: a failure anywhere re-reads the same items next round. */
-async function pollChannel(deps: Deps, entry: PollerEntry, channel: ChannelRecord, hooks?: AppHooks): Promise<number | "deferred" | "failed"> {
+/**
+ * Poll, store, and only then move the cursor: a failure anywhere re-reads the same items next round.
+ * An expired OAuth token is renewed with the channel's refresh token and the poll retried once.
+ */
+async function pollChannel(
+  deps: Deps,
+  entry: PollerEntry,
+  channel: ChannelRecord,
+  refresh: TokenRefreshOptions,
+  hooks?: AppHooks,
+): Promise<number | "deferred" | "failed"> {
   const now = deps.clock();
   const notBefore = pollNotBefore(channel);
   if (notBefore && Date.parse(notBefore) > now.getTime()) return "deferred";
   const started = performance.now();
   const cursor = readPollCursor(channel, entry.cursorName);
   try {
-    const result = await entry.poller.poll({ credentials: channel.credentials ?? {}, accountId: channel.accountId, cursor, settings: channel.settings });
+    const result = await withTokenRefresh(deps, channel, refresh, (credentials) =>
+      entry.poller.poll({ credentials, accountId: channel.accountId, cursor, settings: channel.settings }),
+    );
     const outcomes = await ingestMessages(deps, channel, result.messages);
     if (result.cursor && result.cursor !== cursor) {
       await savePollCursor(deps, channel, { name: entry.cursorName, previous: cursor, next: result.cursor });
