@@ -7,7 +7,7 @@ import { useNow } from "../lib/time";
 import { useListKeys } from "../lib/use-list-keys";
 import { ConversationRow } from "./conversation-row";
 
-export type RowKey = "done" | "assign" | "select";
+export type RowKey = "done" | "assign" | "select" | "category";
 
 type Props = {
   items: ConversationSummary[];
@@ -17,7 +17,7 @@ type Props = {
   meId: string;
   checked: ReadonlySet<string>;
   onToggle: (id: string) => void;
-  /** e, a or x pressed on the current row. */
+  /** e, a, c or x pressed on the current row. */
   onRowKey: (key: RowKey, c: ConversationSummary) => void;
 };
 
@@ -63,6 +63,7 @@ export function ConversationList({ items, hasNextPage, isFetchingNextPage, fetch
     done: onRow("done"),
     assign: onRow("assign"),
     select: onRow("select"),
+    category: onRow("category"),
     next: () => select(selected + 1),
     prev: () => select(selected - 1),
     open: () => {

@@ -1,4 +1,6 @@
+import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
+import { notesQuery } from "../api/notes";
 import type { ConversationDetail, SessionUser } from "../api/types";
 import { useConversationPatch } from "../api/use-conversation-patch";
 import { authorLabel, platformLabel, sourceLabel } from "../lib/labels";
@@ -6,6 +8,10 @@ import { useConversationKeys } from "../lib/use-conversation-keys";
 import { PlatformChip } from "./badges";
 import { HistoryList } from "./history-list";
 import { MessageItem } from "./message-item";
+import { NoteComposer } from "./note-composer";
+import { NoteItem } from "./note-item";
+import { PresenceBar } from "./presence-bar";
+import { usePresence } from "../lib/use-presence";
 import { ReplySection } from "./reply-section";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { TriagePanel, UrgentCallout } from "./triage-panel";
@@ -19,6 +25,14 @@ export function ConversationView({ data, me }: Props) {
   const [helpOpen, setHelpOpen] = useState(false);
   useConversationKeys(c, me.id, patch, () => setHelpOpen(true));
   const platformName = platformLabel[c.platform];
+  const [editing, setEditing] = useState(false);
+  const others = usePresence(c.id, me.id, editing ? "editing" : "viewing");
+  const notes = useQuery(notesQuery(c.id));
+  // Messages and internal notes in one timeline, in the order they happened.
+  const timeline = [
+    ...messages.map((m) => ({ at: m.sentAt, key: m.id, node: <MessageItem key={m.id} m={m} platformName={platformName} /> })),
+    ...(notes.data ?? []).map((n) => ({ at: n.createdAt, key: n.id, node: <NoteItem key={n.id} n={n} /> })),
+  ].sort((a, b) => a.at.localeCompare(b.at) || a.key.localeCompare(b.key));
 
   return (
     <>
@@ -43,6 +57,7 @@ export function ConversationView({ data, me }: Props) {
           <span aria-hidden="true">?</span> Shortcuts
         </button>
       </div>
+      <PresenceBar others={others} />
       {c.category === "urgent" ? <UrgentCallout /> : null}
       <div className="thread-grid">
         <div className="thread-main">
@@ -61,13 +76,15 @@ export function ConversationView({ data, me }: Props) {
                 ) : null}
               </figure>
             ) : null}
-            <ol className="messages">
-              {messages.map((m) => (
-                <MessageItem key={m.id} m={m} platformName={platformName} />
-              ))}
-            </ol>
+            <ol className="messages">{timeline.map((t) => t.node)}</ol>
+            {notes.isError ? (
+              <p className="text-danger small" role="alert">
+                Couldn't load the internal notes: {notes.error.message}
+              </p>
+            ) : null}
+            <NoteComposer conversationId={c.id} />
           </section>
-          <ReplySection conversationId={c.id} drafts={drafts} role={me.role} open={c.status === "open"} />
+          <ReplySection conversationId={c.id} drafts={drafts} role={me.role} open={c.status === "open"} onEditingChange={setEditing} />
         </div>
         <div className="thread-side">
           <TriagePanel c={c} me={me} patch={patch} />

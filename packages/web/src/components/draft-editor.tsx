@@ -1,4 +1,4 @@
-import { useId, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Draft } from "../api/draft-types";
 import { useDraftEditor } from "../lib/use-draft-editor";
 import { ArticlePicker } from "./article-picker";
@@ -7,14 +7,21 @@ import { HighlightedText, ViolationList } from "./safety-text";
 
 const EDITABLE = new Set(["draft", "submitted", "rejected"]);
 
-type Props = { conversationId: string; draft: Draft };
+type Props = { conversationId: string; draft: Draft; onEditingChange?: (editing: boolean) => void };
 
 /**
  * The drafted reply. The textarea sits over a mirror of its text in which each
  * safety violation is marked, so the problem is underlined where it is typed.
  */
-export function DraftEditor({ conversationId, draft }: Props) {
+export function DraftEditor({ conversationId, draft, onEditingChange }: Props) {
   const ed = useDraftEditor(conversationId, draft);
+  const [focused, setFocused] = useState(false);
+  // Editing = the cursor is in the reply, or it holds unsaved changes.
+  const editing = EDITABLE.has(draft.status) && (focused || ed.dirty);
+  useEffect(() => {
+    onEditingChange?.(editing);
+  }, [editing, onEditingChange]);
+  useEffect(() => () => onEditingChange?.(false), [onEditingChange]);
   const ref = useRef<HTMLTextAreaElement>(null);
   const safetyId = useId();
   const editable = EDITABLE.has(draft.status);
@@ -62,6 +69,8 @@ export function DraftEditor({ conversationId, draft }: Props) {
           aria-describedby={safetyId}
           aria-invalid={unsafe || ed.tooLong || undefined}
           onChange={(e) => ed.setText(e.target.value)}
+          onFocus={() => setFocused(true)}
+          onBlur={() => setFocused(false)}
         />
       </div>
       <p className={`small ${ed.tooLong ? "text-danger" : "muted"}`}>{ed.text.length} / 5000 characters</p>

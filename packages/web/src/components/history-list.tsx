@@ -10,6 +10,7 @@ const actionLabel: Record<string, string> = {
   "conversation.assigned": "Assignee changed",
   "conversation.done": "Marked done",
   "conversation.reopened": "Reopened",
+  "conversation.note_added": "Internal note added",
   "draft.created": "Reply drafted",
   "draft.edited": "Reply edited",
   "draft.submitted": "Reply submitted",

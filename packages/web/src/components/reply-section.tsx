@@ -5,10 +5,17 @@ import type { Role } from "../api/types";
 import { DecisionActions } from "./decision-actions";
 import { DraftEditor } from "./draft-editor";
 
-type Props = { conversationId: string; drafts: Draft[]; role: Role; open: boolean };
+type Props = {
+  conversationId: string;
+  drafts: Draft[];
+  role: Role;
+  open: boolean;
+  /** Told when this user starts or stops working on the reply (shown to others as presence). */
+  onEditingChange?: (editing: boolean) => void;
+};
 
 /** The newest draft in the editor; a decision bar when this user may approve it; or a way to draft one. */
-export function ReplySection({ conversationId, drafts, role, open }: Props) {
+export function ReplySection({ conversationId, drafts, role, open, onEditingChange }: Props) {
   const queryClient = useQueryClient();
   const create = useMutation({
     mutationFn: () => redraft(conversationId),
@@ -41,7 +48,7 @@ export function ReplySection({ conversationId, drafts, role, open }: Props) {
 
   return (
     <>
-      <DraftEditor key={draft.id} conversationId={conversationId} draft={draft} />
+      <DraftEditor key={draft.id} conversationId={conversationId} draft={draft} onEditingChange={onEditingChange} />
       {draft.status === "submitted" && draft.approvers.includes(role) ? (
         <section className="panel" aria-labelledby="decide-title">
           <h2 id="decide-title">Your decision</h2>

@@ -7,7 +7,7 @@ const shortcuts: [string, string][] = [
   ["x", "Select the conversation for a bulk action"],
   ["e", "Mark done (or reopen)"],
   ["a", "Assign to me (or unassign)"],
-  ["c", "Change the category"],
+  ["c", "Change the category (of the selection, or the current conversation)"],
   ["r", "Focus the reply"],
   ["?", "Show this list"],
   ["Esc", "Close this dialog"],

@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { createLazyRoute, getRouteApi, Link, useRouteContext } from "@tanstack/react-router";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { conversationsQuery } from "../api/conversations";
 import type { ConversationSummary } from "../api/types";
 import { useBulkPatch } from "../api/use-bulk-patch";
@@ -40,14 +40,23 @@ function InboxPage() {
       if (!next.delete(id)) next.add(id);
       return next;
     });
+  // c opens the bulk bar's category choice; with nothing selected it selects the current row first.
+  const [categoryAsked, setCategoryAsked] = useState(0);
+  useEffect(() => {
+    if (categoryAsked) document.getElementById("bulk-category")?.focus();
+  }, [categoryAsked]);
   // e and a act on the selection when there is one, else on the current row.
   function onRowKey(key: RowKey, c: ConversationSummary) {
     if (key === "select") return toggle(c.id);
+    if (key === "category") {
+      if (!selected.length) setChecked(new Set([c.id]));
+      return setCategoryAsked((n) => n + 1);
+    }
     const targets = selected.length ? selected : [c];
     if (key === "done") rowPatch.mutate({ items: targets, patch: { status: "done" }, what: "Marked done" });
     if (key === "assign") rowPatch.mutate({ items: targets, patch: { assigneeId: user.id }, what: "Assigned to you" });
   }
-  useListKeys({ help: () => setHelpOpen(true), category: () => document.getElementById("bulk-category")?.focus() });
+  useListKeys({ help: () => setHelpOpen(true) });
 
   const setFilters = (next: Partial<InboxSearch>) =>
     void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
