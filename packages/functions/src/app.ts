@@ -5,6 +5,7 @@ import type { AppDeps, AppEnv } from "./app-env.ts";
 import { apiRouter, type ClientAddress } from "./api/api-router.ts";
 import { handleError } from "./http/error-handler.ts";
 import { securityHeaders } from "./http/security-headers.ts";
+import { strictUtf8 } from "./http/strict-utf8.ts";
 import { log } from "./log.ts";
 import { webhookRouter } from "./webhooks/webhook-router.ts";
 
@@ -31,6 +32,7 @@ export function createApp(app: AppDeps, options: AppOptions = {}) {
     onError: (c) => c.json({ code: "too_large", message: "The body is too large" }, 413),
   });
   root.use("/api/*", limit);
+  root.use("/api/*", strictUtf8());
   root.use("/webhooks/*", limit);
 
   root.get("/health", async (c) => {
