@@ -8,7 +8,7 @@
  * past or long-standing cues do not count. General questions ("what are the
  * signs of...") do not count. Urgent precision is not its aim; recall is.
  */
-import { ACUTE_CUES, ANY_SYMPTOM_OR_SITE, HELP_NOW_CUE, PERSON_PRESENT } from "./lexicon/acute-state-lexicon.ts";
+import { ACUTE_CUES, AIR_HAZARD, ANY_SYMPTOM_OR_SITE, HAZARD_SYMPTOM, HELP_NOW_CUE, PERSON_PRESENT } from "./lexicon/acute-state-lexicon.ts";
 import { FIGURATIVE } from "./lexicon/context-lexicon.ts";
 import { timingAt } from "./read-timing.ts";
 import { isNegated } from "./text-geometry.ts";
@@ -40,7 +40,8 @@ export function detectAcuteState(message: string, general: boolean): string[] {
     if (firstCurrent(cue.pattern, text) >= 0) reasons.push(cue.reason);
   }
   if (person && has(ANY_SYMPTOM_OR_SITE, text) && firstCurrent(HELP_NOW_CUE, text) >= 0) {
-    reasons.push("asks about 911 or the emergency room for a symptom");
+    reasons.push("asks about 911, the emergency room or whether it can wait, for a symptom");
   }
+  if (has(AIR_HAZARD, text) && firstCurrent(HAZARD_SYMPTOM, text) >= 0) reasons.push("describes symptoms with a gas or carbon monoxide hazard");
   return reasons;
 }

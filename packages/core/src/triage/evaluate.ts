@@ -57,7 +57,11 @@ export function predict(rows: readonly LabelledRow[]): Prediction[] {
 }
 
 export function evaluate(rows: readonly LabelledRow[]): Metrics {
-  const predictions = predict(rows);
+  return metricsOf(predict(rows));
+}
+
+/** Scores predictions made by anything (the engine, an older engine, a simulated policy). */
+export function metricsOf(predictions: readonly Prediction[]): Metrics {
   const perCategory = Object.fromEntries(CATEGORIES.map((c) => [c, score(predictions, c)])) as Record<Category, CategoryScore>;
   const confusion = Object.fromEntries(
     CATEGORIES.map((e) => [e, Object.fromEntries(CATEGORIES.map((p) => [p, 0]))]),

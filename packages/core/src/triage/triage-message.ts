@@ -27,7 +27,7 @@ import { anchoredToPerson } from "./find-person-anchor.ts";
 import { nudgeTowardsSafety } from "./nudge-towards-safety.ts";
 
 export type TriageInput = { text: string; platform?: Platform };
-const SPECIFIC_PERSON = /\b(my|mi|mis) (\w+ )?(mom|mother|dad|father|husband|wife|son|daughter|kid|child|baby|sister|brother|friend|grandma|grandpa|nana|mama|papa|hij[oa]|espos[oa]|bebe|herman[oa]|amig[oa]|abuel[oa])\b/;
+const SPECIFIC_PERSON = /\b(my|mi|mis) (\w+ )?(mom|mother|dad|father|husband|wife|son|daughter|kid|child|baby|sister|brother|friend|grandma|grandpa|nana|mama|papa|hij[oa]|espos[oa]|bebe|herman[oa]|amig[oa]|abuel[oa])s?\b/;
 
 export function triageMessage({ text }: TriageInput): TriageResult {
   const raw = typeof text === "string" ? text : "";

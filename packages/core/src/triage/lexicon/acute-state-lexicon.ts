@@ -35,7 +35,7 @@ const VITAL_SITE = [
 
 /** Severity strong enough to be a possible emergency with any symptom. */
 const STRONG_SEVERITY = [
-  "worst", "excruciating", "unbearable", "agoni\\w*", "screaming", "scream\\w* in pain", "crying in pain", "cant take (it|the pain)",
+  "worst", "excruciating", "unbearable", "insane", "blinding", "brutal", "unreal", "tremend[oa]", "bestial", "horrorosa?", "agoni\\w*", "screaming", "scream\\w* in pain", "crying in pain", "cant take (it|the pain)",
   "(10|11|12|20|100) ?(/|out of) ?10", "never (felt|had) (anything|pain|something) like", "like nothing (ive|i have) ever", "doubled over",
   "insoportable\\w*", "inaguantable", "el peor", "la peor", "peor (dolor|de mi vida)", "grita\\w*", "gritando", "llora\\w* de dolor",
   "retorci\\w*", "no (aguanto|aguanta|soporto|soporta) (el|este|ese|tanto|del) dolor", "nunca (habia|he) sentido",
@@ -46,13 +46,14 @@ const MODERATE_SEVERITY = [
   "severe", "terrible", "horrible", "intense", "awful", "extreme\\w*", "really bad", "so bad", "super bad", "very bad", "bad bad",
   "sharp", "stabbing", "crushing", "pounding", "tearing", "ripping", "killing me", "muy fuerte", "bien fuerte", "super fuerte",
   "fuertisim\\w*", "muchisim\\w*", "intens\\w*", "terrible\\w*", "horribl\\w*", "espantos\\w*", "punzante", "como (un )?(cuchillo|punal)",
-  "demasiado", "un chingo", "bien feo", "muy feo",
+  "demasiado", "un chingo", "bien feo", "muy feo", "crazy", "scary", "a lot of", "mucho",
 ];
 
 /** Sudden onset or fast worsening. */
 const ONSET = [
   "suddenly", "sudden", "all of a sudden", "out of nowhere", "out of the blue", "came on fast", "getting worse (fast|quickly|by the)",
   "worse and worse", "keeps getting worse", "(spreading|growing) (fast|quickly)", "within (minutes|an hour)", "just started",
+  "woke (me )?up with", "me desperto", "le desperto", "amaneci\\w* con", "se desperto con",
   "de repente", "de golpe", "de la nada", "repentin\\w*", "cada vez (peor|mas fuerte|mas)", "empeora\\w* (muy )?rapido", "se esta poniendo peor",
   "(se )?(esta|va) empeorando", "acaba de empezar", "en minutos",
 ];
@@ -72,7 +73,34 @@ const INABILITY = [
   "(no|ya no|casi no) (puede|puedo|podia|pudo|pueden) (respirar|despertar\\w*|pararse|levantarse|caminar|hablar|tragar|ver|moverse|mover)",
   "(no|casi no|ya no) (despierta|responde|reacciona|contesta|respira|se mueve|habla bien|me reconoce)",
   "(le|me) (falta|faltaba) (el )?aire", "se (esta )?ahog\\w*", "ahogando\\w*", "choking",
+  "(cant|cannot|couldnt|barely|hardly|can barely|can hardly) (get|say|finish|speak|talk in) (\\w+ )?(words|sentences?|a sentence|full sentences)( out)?",
+  "no (puede|puedo|podia) (terminar|decir|completar) (una |las )?(frases?|palabras?|oracion\\w*)", "(habla|hablar) entrecortad\\w*",
 ];
+
+/** Rescue medicine that is not working: the emergency plan has already failed. */
+const RESCUE_MEDICINE = ["inhaler\\w*", "rescue", "albuterol", "nebuli[sz]er\\w*", "neb", "puffer", "epi.?pen\\w*", "nitro\\w*", "glucagon", "narcan",
+  "naloxone", "inhalador\\w*", "nebuliza\\w*", "bomba"];
+const NOT_WORKING = ["not (working|helping|doing anything)", "isnt (working|helping|doing anything)", "doing nothing", "didnt (help|work|do anything)",
+  "(does|did) nothing", "no (le |me )?(hace|hizo|ayuda|ayudo|funciona|funciono|sirve|sirvio)( nada)?", "ni (le |me )?(hace|ayuda)", "sin efecto",
+  "\\d+ times in (the last|an|one) hour", "(every|each) (\\d+ )?(minutes|min)", "cada (\\d+ )?minutos"];
+
+/** Signs of dehydration in a child: no wet diapers, no tears, sunken eyes. */
+const DEHYDRATION = [
+  "no wet diapers?", "(hasnt|has not|didnt|did not|havent|not) (\\w+ ){0,2}(peed|pee|urinated|wet (a |his |her )?diaper)", "dry diapers?",
+  "(cries|crying|cry) (with no|without|and no) tears", "no tears", "sunken (eyes|soft spot|fontanel\\w*)", "soft spot (is )?sunken",
+  "no (moja|ha mojado|mojo) (el |los )?pa(n|ñ)al\\w*", "(llora|llorando) sin lagrimas", "sin lagrimas", "(mollera|ojos) hundid\\w*", "no ha (hecho pipi|orinado)",
+  "cant keep (anything|fluids|liquids|water|milk) down", "no retiene (nada|liquidos|agua|leche)",
+];
+
+/** A hazard in the air at home with symptoms: carbon monoxide, gas. */
+export const AIR_HAZARD = anyOf([
+  "carbon monoxide", "\\bco (detector|alarm)", "gas (leak|smell)", "smell\\w* (of |like )?gas", "space heaters?", "generator", "heater ran",
+  "kerosene", "monoxido", "fuga de gas", "huele a gas", "olor a gas", "calentador", "brasero", "anafre", "boiler",
+]);
+export const HAZARD_SYMPTOM = anyOf([
+  "headaches?", "dizz\\w*", "threw up", "throw\\w* up", "vomit\\w*", "nause\\w*", "sleepy", "drowsy", "confused", "faint\\w*",
+  "dolor(es)? de cabeza", "mare\\w*", "vomit\\w*", "nause\\w*", "somnolient\\w*", "desmay\\w*",
+]);
 
 /** Collapse: a possible emergency with no symptom word needed. */
 const COLLAPSE = [
@@ -95,6 +123,8 @@ const COLOUR = [
 
 /** Asking about 911, an ambulance or going to emergency now. */
 const HELP_NOW = [
+  "(can|should|could) (i|we|he|she|it|this|that) (just )?wait (till|until|til|for|to)", "(is this|could this be|es) (an |una )?emergenc\\w*",
+  "(puedo|podemos|debo|debemos) esperar (hasta|a)", "espero (hasta|a) (manana|el lunes)",
   "911", "ambulanc\\w*", "(go|goes|going|take \\w+|taking \\w+|head\\w*|rush\\w*|drive \\w+|bring \\w+) (to )?(the )?(er|emergency( room)?|hospital)",
   "(ir|llevar\\w*|lleve\\w*|llevo|vamos|voy|vaya|vayamos|corro|correr) (a |al )(la )?(urgencias|emergencias?|sala de emergencias|hospital)",
 ];
@@ -110,6 +140,8 @@ const cue = (reason: string, fragments: string[], needsPerson: boolean): AcuteCu
 export const ACUTE_CUES: readonly AcuteCue[] = [
   cue("describes not being able to breathe, wake, stand or respond", INABILITY, false),
   cue("describes collapse or fainting", COLLAPSE, false),
+  cue("describes rescue medicine that is not working", [near(RESCUE_MEDICINE, NOT_WORKING, 8)], false),
+  cue("describes signs of dehydration", DEHYDRATION, false),
   cue("describes sudden confusion with a symptom", [near(CONFUSION, SYMPTOM_OR_SITE, 12)], true),
   cue("describes skin or lips changing colour", [near(COLOUR, SYMPTOM_OR_SITE, 4)], false),
   cue("describes a symptom that will not stop", [near(UNCONTROLLED, UNCONTROLLED_SYMPTOM, 4)], false),

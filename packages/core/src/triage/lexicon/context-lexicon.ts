@@ -13,7 +13,7 @@ export const PAST_MARKER = anyOf([
 /** Recurring or long-standing: demotes bodily signs (not self-harm) like a past marker does. */
 export const CHRONIC_MARKER = anyOf([
   "on and off", "sometimes", "every (time|morning|night)", "at night", "for (\\d+|a few|several|two|three) (weeks|months|years)",
-  "a veces", "desde hace (meses|anos)", "when i run", "only when", "(a few|couple of|\\d+|two|three|several) (weeks|months|years) back",
+  "a veces", "cada vez que", "(each|every) time (she|he|i|they)", "desde hace (meses|anos)", "when i run", "only when", "(a few|couple of|\\d+|two|three|several) (weeks|months|years) back",
   "desde hace (\\w+ )?(semanas?|mes(es)?|anos?)", "(after|when|whenever) (i|he|she|they) (eat|eats|walk|walks|run|runs|climb|climbs|exercise\\w*|work out)",
   "cuando (camina|camino|come|como|corre|corro|sube|subo|hace ejercicio)", "(for|since) (weeks|months|years|ages)",
 ]);
@@ -26,7 +26,8 @@ export const NOW_MARKER = anyOf([
   "no para", "de repente", "sigo", "todavia", "en este momento",
 ]);
 /** "not happening now" must not count as now. */
-export const NEGATED_NOW = /\b(not (happening )?(right )?now|not now|ahorita no|ahora no|(hes|shes|he is|she is|im|i am|is|tiene) \d+ (years old )?now)\b/g;
+export const NEGATED_NOW =
+  /\b(not (happening )?(right )?now|not now|ahorita no|ahora no|(hes|shes|he is|she is|im|i am|is|tiene) \d+ (years old )?now|(now|ahora)( (i|he|she|we|el|ella|yo))? (quiero|quiere|queremos|want|wants|would like|wanna|me gustaria|le gustaria|planeo|planea|plan|plans|pienso|piensa|am planning|is planning|hope|espero))\b/g;
 
 /** Framings that make an emergency term general ("what are the signs of a stroke"). */
 export const GENERAL_FRAMING = anyOf([
@@ -38,7 +39,8 @@ export const GENERAL_FRAMING = anyOf([
 
 /** A clinician asking peers a general question (LinkedIn and the like). */
 export const CLINICIAN_FRAMING = anyOf([
-  "colleagues", "fellow (clinicians?|physicians?|doctors?|nps?|nurses?)", "as a (pharmacist|nurse|physician|doctor|clinician|np|pa)",
+  "colleagues", "fellow (clinicians?|physicians?|doctors?|nps?|nurses?|pcps?|gps?|hospitalists?|residents?|pharmacists?|\\w+ists|\\w+icians)",
+  "(pcps|gps|hospitalists|residents|attendings|peds|ob.?gyns|internists|medicos|doctores|pediatras),", "as a (pharmacist|nurse|physician|doctor|clinician|np|pa)",
   "for (the|other|fellow) (clinicians|physicians|doctors|nurses|family physicians|nps)", "nurse educator", "question for fellow",
   "colegas", "para los medicos", "school nurses", "(nurses|pharmacists|physicians|clinicians|providers|therapists|doctors),", "enfermeras escolares", "medicos del grupo", "question from a fellow clinician",
 ]);

@@ -40,7 +40,7 @@ export const EMERGENCY_PATTERNS: readonly EmergencyPattern[] = [
   ]),
   body("describes an overdose or poisoning", [
     "overdos\\w*", "took (like |about |around |maybe |almost |over )?\\d+ (of )?(\\w+ ){0,2}(pills|tablets|capsules)", "(tomo|tome|tomado) (como |unas |mas de |casi )?\\d+ (pastillas|tabletas|capsulas)", "(took|swallowed|ate|drank|taken) (\\w+ ){0,3}(bunch|bottle|handful|whole|all) of", "(tomo|tome|tomar|tomado|comio|bebio|trago) (\\w+ ){0,2}(frasco|botella|caja|todas?|todos|punado|montón|monton)", "took (the whole|all|too many|way too much|too much|a bunch)", "took (his|her|my) \\w+ twice",
-    "swallowed (a|some|the|a bunch)", "button battery", "detergent", "bleach", "mushrooms from",
+    "swallowed (a|some|the|a bunch)", "button battery", "bleach", "mushrooms from",
     "got into [a-z ]{0,30}(pills|medication|medicine)", "fell off (the|a) (changing table|bed|bunk bed|ladder|roof|horse)", "sobredosis", "(se tomo|se comio|tome|trago) (unas|demasiadas|muchas) pastillas",
     "pastillas de su (abuel[oa]|mama|papa)", "pila de boton", "se trago",
   ]),

@@ -27,7 +27,9 @@ export const HEALTH_TERMS: Readonly<Record<HealthKind, RegExp>> = {
     "gripa", "gripe", "heat (exhaustion|stroke)", "golpe de calor", "insolacion", "mal[oa] (de|del) (la )?(estomago|garganta|cabeza)", "ando mal[oa]", "me siento mal", "insuficiencia \\w+", "esguinces?", "sindrome de \\w+", "down syndrome", "syndrome", "wreck", "car accident", "crash", "injur\\w*", "lesion\\w*", "accidente", "resfriado", "retraso", "moja la cama", "piojos", "liquido", "olfato", "herida", "cortada",
     "agresiva", "no quiere comer", "decaid[oa]", "desmay\\w*", "collaps\\w*", "faint\\w*",
     "ardor", "arde", "burning", "drowsy", "sleepy", "lethargic", "weak", "debil", "jumbled", "sick to my stomach", "heavy feeling", "sweating", "sudando", "wheezy", "out of breath", "orinar", "pee\\w*", "urinat\\w*", "short of breath", "se me olvida", "dolorid[oa]",
-    "solids", "breastfeed\\w*", "formula", "lactancia",
+    "solids", "breastfeed\\w*", "formula", "lactancia", "sick\\w*", "wets? (the |his |her )?bed", "bed.?wetting", "ear tubes?", "tubes in (his|her|my) ears",
+    "feeling (\\w+ )?(down|low|empty|hopeless|numb|worthless|off)", "no (interest|motivation|energy) (in|for)? ?(anything|nothing)?", "(dont|cant) enjoy (anything|things)",
+    "sin ganas de nada", "me siento (\\w+ )?(vaci[oa]|sin ganas|triste|fatal)", "missed (\\w+ )?periods?", "se me (atraso|retraso) la regla", "no me (ha )?baj\\w*",
   ]),
   condition: anyOf([
     "diabet\\w*", "cancer", "tumou?r", "melanoma", "dcis", "thyroid", "hypothyroid\\w*", "hipotiroidismo", "asthma",
@@ -55,7 +57,7 @@ export const HEALTH_TERMS: Readonly<Record<HealthKind, RegExp>> = {
     "alopurinol", "allopurinol", "omeprazole?", "sertralin\\w*", "zoloft", "prozac", "lexapro", "xanax", "adderall",
     "oxycodone", "opioids?", "hydrocortisone", "ozempic", "wegovy", "semaglutide", "mounjaro", "glp.?1",
     "birth control", "anticonceptiv\\w*", "mirena", "iud", "cream", "crema", "drops", "gotas", "vitamin \\w", "iron",
-    "iv iron", "recet\\w*", "antidepress\\w*", "antidepresiv\\w*", "antihistamin\\w*", "painkillers?", "analgesic\\w*", "steroids?", "esteroides?", "jarabe", "syrup", "diuretic\\w*", "diuretico", "morphine", "morfina", "sleeping pills", "\\w+(pril|sartan|olol|statin|prazole|cillin|mycin|floxacin|oxetine|traline|dipine|azepam|zolam|codone|gliptin|gliflozin|glutide|thiazide|semide|profen|triptan|cycline)", "calcio", "calcium", "booster", "cpap", "champu", "iron pills", "memory pill",
+    "iv iron", "recet\\w*", "antidepress\\w*", "antidepresiv\\w*", "antihistamin\\w*", "painkillers?", "analgesic\\w*", "steroids?", "esteroides?", "jarabe", "syrup", "diuretic\\w*", "diuretico", "morphine", "morfina", "sleeping pills", "\\w+(pril|sartan|olol|statin|prazole|cillin|mycin|floxacin|oxetine|traline|dipine|azepam|zolam|codone|gliptin|gliflozin|glutide|thiazide|semide|profen|triptan|cycline)", "calcio", "calcium", "ppis?", "deprescrib\\w*", "booster", "cpap", "champu", "iron pills", "memory pill",
   ]),
   procedure: anyOf([
     "ultrasound", "ultrasonido", "ecografia", "mammograms?", "mamografia", "colonoscop\\w*", "endoscop\\w*", "scope",
@@ -77,6 +79,9 @@ export const HEALTH_TERMS: Readonly<Record<HealthKind, RegExp>> = {
  * make a message personal.
  */
 export const WELLNESS_TERMS = anyOf([
+  // Medical word forms, so an unlisted condition still reads as a health topic ("preeclampsia", "diverticulitis").
+  "\\w{3,}(itis|osis|emia|algia|ectomy|ectomia|otomy|scopy|scopia|pathy|patia|clampsia|iasis|plasia)", "(carcin|melan|lymph|linf|glauc|fibr|my|aden|sarc|hemat)omas?",
+  "beer", "liquor", "wine", "vino", "tequila", "drunk", "borrach\\w*", "throat", "garganta", "stomach", "estomago", "ears?", "oidos?", "eyes?", "ojos?",
   "sleep\\w*", "dormir", "duerma", "hydration", "hidrat\\w*", "water", "agua", "diet", "dieta", "eat\\w*", "comer",
   "food", "alimentos", "nutrients", "exercise", "ejercicio", "caffeine", "cafe", "sunscreen", "fasting", "ayuno",
   "knuckles", "dedos", "neck", "back", "spine", "knees?", "growth", "gray hair", "honey", "miel", "milk", "leche",

@@ -44,7 +44,9 @@ export const FEEDBACK_TERM = anyOf([
   "mal servicio", "desastre", "decepcionad[oa]", "verguenza", "amables?", "profesionales", "limpi[oa]s?", "maravilla",
   "felicitar", "trato", "atencion", "no regreso", "no vuelvo", "caos", "esperar", "espera", "sonrisa", "cuidar",
   "me encanto", "bonit[oa]", "puntuales", "cobran de mas", "nunca me regresaron", "buen servicio", "mil gracias",
-  "super friendly", "(nunca|no) contestan", "falta de respeto", "disrespect\\w*", "so confusing", "(a|an|absolute|total|complete) joke of a (clinic|practice|office|place|doctor)", "(this|that) (place|clinic|office|practice) is a joke", "hung up", "(zero|no|cero) (stars?|estrellas?)", "stars?", "estrellas?", "congrat\\w* (to )?(the|you|your|all|everyone)", "(felicidades|felicitaciones) (a|al) (todo )?(el )?(equipo|personal|staff|ustedes|todos)", "lind[oa]", "hermos[oa]", "charged me", "didnt even (look|listen|examine)", "ni (me|lo|la) (reviso|vio|escucho)", "fix (it|the)", "arreglen\\w*", "nadie contesta", "fastest", "in and out",
+  "super friendly", "(nunca|no) contestan", "deserves? (a raise|an award|a medal|a promotion|all the|the world|recognition|a bonus)", "merece (un aumento|un premio|todo|un reconocimiento)",
+  "unbelievable", "nobody ever", "no one ever", "nadie (nunca )?(contesta|responde|atiende|regresa)", "(ni|never|didnt even|did not even|no) (me |nos )?(miro|look\\w* at (me|us)|listen\\w* to (me|us)|escucho|examin\\w* (me|us)|saludo|revis\\w*)",
+  "(todo el tiempo|the whole (time|visit)) (en|on|mirando|looking at) (la|su|the|his|her) (computadora|compu|celular|phone|computer|screen|pantalla)", "falta de respeto", "disrespect\\w*", "so confusing", "(a|an|absolute|total|complete) joke of a (clinic|practice|office|place|doctor)", "(this|that) (place|clinic|office|practice) is a joke", "hung up", "(zero|no|cero) (stars?|estrellas?)", "stars?", "estrellas?", "congrat\\w* (to )?(the|you|your|all|everyone)", "(felicidades|felicitaciones) (a|al) (todo )?(el )?(equipo|personal|staff|ustedes|todos)", "lind[oa]", "hermos[oa]", "charged me", "didnt even (look|listen|examine)", "ni (me|lo|la) (reviso|vio|escucho)", "fix (it|the)", "arreglen\\w*", "nadie contesta", "fastest", "in and out",
 ]);
 
 /** Rhetorical questions inside complaints: they do not ask for anything. */
@@ -56,7 +58,7 @@ export const RHETORICAL = anyOf([
 /** Promotion, spam, bots, self-promotion: `other` even when it makes health claims. */
 export const SPAM_TERM = anyOf([
   "use code", "promo code", "code \\w+ for", "\\d+% off", "order (now|today)", "buy \\d", "link in bio", "link en la bio",
-  "dm (me|us)", "click here", "haga clic", "free followers", "followers", "follow for follow", "sigueme", "seo",
+  "dm (me|us)", "dm (to|for|para) \\w+", "(to|para) (order|pedir|ordenar|comprar)", "(pharmacy|medical|clinical|hospital).grade", "click here", "haga clic", "free followers", "followers", "follow for follow", "sigueme", "seo",
   "backlinks", "guest post\\w*", "google ranking", "posicionamiento", "were hiring", "hiring", "estamos contratando",
   "sign.on bonus", "gift card", "youve won", "ganaste", "premio", "sorteo", "crypto", "replica", "detox", "miracle",
   "milagros[oa]", "doctors hate", "one weird trick", "envio gratis", "mandame (inbox|mensaje)", "pide el tuyo",

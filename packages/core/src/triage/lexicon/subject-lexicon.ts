@@ -28,7 +28,7 @@ export const OWN_SUBJECT = anyOf([
 export const BARE_FIRST_PERSON = /^(i|im|ive|id|yo|we)$/;
 
 /** Third-person words that, near a health term, describe someone specific ("she's been spotting"). */
-export const THIRD_SUBJECT = anyOf(["he", "she", "he is", "she is", "his", "her", "him", "le", "tiene", "tuvo", "toma", "ella"]);
+export const THIRD_SUBJECT = anyOf(["he", "she", "hes", "shes", "he is", "she is", "his", "her", "him", "le", "tiene", "tuvo", "toma", "ella"]);
 
 /** Reported speech between a person and a health term makes it a claim, not a disclosure ("my aunt says..."). */
 export const REPORTED_SPEECH = anyOf([

@@ -20,6 +20,7 @@ import type { Category } from "../category.ts";
 import { parseLabelledRows, type LabelledRow } from "../labelled-row.ts";
 import { normaliseText } from "../normalise-text.ts";
 import { nudgedCategory, type Thresholds } from "../nudge-towards-safety.ts";
+import { metricsOf, type Metrics } from "../evaluate.ts";
 import { triageByRules } from "../triage-message.ts";
 import { BUCKETS, forEachFeature } from "./text-features.ts";
 import type { NudgeScores, NudgeWeights } from "./nudge-model.ts";
@@ -32,10 +33,9 @@ const dry = args.includes("--dry");
 
 const EPOCHS = 30;
 const L2 = 1e-4;
-const WRONG_NUDGE_BUDGET = 0.01;
-const GRID = Array.from({ length: 14 }, (_, i) => 0.3 + i * 0.05);
+const GRID = Array.from({ length: 16 }, (_, i) => 0.2 + i * 0.05);
 
-type Doc = { ids: Int32Array; vals: Float64Array; urgent: number; redirect: number; file: string; row: LabelledRow; rules: Category };
+type Doc = { ids: Int32Array; vals: Float64Array; urgent: number; redirect: number; file: string; row: LabelledRow; rules: Category; firstRun?: Category };
 type Head = { w: Float64Array; b: number };
 
 function toDoc(row: LabelledRow, file: string): Doc {
@@ -54,6 +54,7 @@ function toDoc(row: LabelledRow, file: string): Doc {
     urgent: row.category === "urgent" ? 1 : 0,
     redirect: row.category === "urgent" || row.category === "personal" ? 1 : 0,
     rules: triageByRules(row.text).category,
+    firstRun: firstRuns[file]?.predictions[row.id],
   };
 }
 
@@ -102,25 +103,56 @@ function score(head: Head, d: Doc): number {
 
 type Scored = { doc: Doc; scores: NudgeScores };
 
-function outcome(scored: readonly Scored[], t: Thresholds): { fixed: number; broken: number; changed: number } {
-  let fixed = 0, broken = 0, changed = 0;
-  for (const { doc, scores } of scored) {
-    const after = nudgedCategory(doc.rules, scores, t);
-    if (after === doc.rules) continue;
-    changed++;
-    if (after === doc.row.category) fixed++;
-    else if (doc.rules === doc.row.category) broken++;
-  }
-  return { fixed, broken, changed };
+/** The engine's own predictions when each file was first scored blind (see the JSON file's "about"). */
+const firstRuns: Record<string, { engine: string; predictions: Record<string, Category> }> = JSON.parse(
+  readFileSync(join(corpusDir, "first-run-predictions.json"), "utf8"),
+).files;
+
+const BREAK_BUDGET = 0.05;
+
+function broken(scored: readonly Scored[], t: Thresholds): number {
+  let count = 0;
+  for (const { doc, scores } of scored) if (doc.rules === doc.row.category && nudgedCategory(doc.rules, scores, t) !== doc.rules) count++;
+  return count;
 }
 
-function chooseThresholds(scored: readonly Scored[]): Thresholds {
-  const budget = WRONG_NUDGE_BUDGET * scored.length;
-  const never = 2;
-  const urgent = GRID.find((t) => outcome(scored, { urgent: t, redirect: never }).broken <= budget) ?? never;
-  const redirect = GRID.find((t) => outcome(scored, { urgent, redirect: t }).broken <= budget) ?? never;
-  return { urgent, redirect };
+function simulate(scored: readonly Scored[], t: Thresholds): Metrics {
+  return metricsOf(scored.map(({ doc, scores }) => {
+    const category = nudgedCategory(doc.firstRun as Category, scores, t);
+    return { row: doc.row, category, containsPhi: category === "urgent" || category === "personal" };
+  }));
 }
+
+/**
+ * Thresholds are chosen on wording the rules had not seen: the first blind
+ * run of each file, nudged by a model that never saw that file. The pick
+ * maximises urgent recall plus the share of redirects kept out of public
+ * categories, as long as macro-F1 and education precision do not fall below
+ * the rules' own first-run figures, and as long as the nudges would break at
+ * most BREAK_BUDGET of the answers today's rules get right (again scored by
+ * models that never saw the file): the rules have improved since those first
+ * runs, so a nudge has fewer errors to fix and more right answers to spoil.
+ */
+function chooseThresholds(scored: readonly Scored[]): { thresholds: Thresholds; before: Metrics; after: Metrics } {
+  const blind = scored.filter((s) => s.doc.firstRun);
+  const never = 2;
+  const before = simulate(blind, { urgent: never, redirect: never });
+  let best = { thresholds: { urgent: never, redirect: never }, after: before, value: -1 };
+  for (const urgent of [...GRID, never]) {
+    for (const redirect of [...GRID, never]) {
+      const after = simulate(blind, { urgent, redirect });
+      if (after.macroF1 < before.macroF1 || after.educationPrecision < before.educationPrecision) continue;
+      if (broken(scored, { urgent, redirect }) > BREAK_BUDGET * scored.length) continue;
+      const value = after.urgentRecall + (1 - after.unsafePublicRate);
+      if (value > best.value + 1e-9) best = { thresholds: { urgent, redirect }, after, value };
+    }
+  }
+  return { thresholds: best.thresholds, before, after: best.after };
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const line = (m: Metrics): string =>
+  `accuracy ${pct(m.accuracy)}, macro-F1 ${m.macroF1.toFixed(3)}, urgent recall ${pct(m.urgentRecall)}, unsafe public ${pct(m.unsafePublicRate)}, education precision ${pct(m.educationPrecision)}`;
 
 function pack(u: Head, r: Head): string {
   const entries: string[] = [];
@@ -143,16 +175,29 @@ for (const file of files) {
   const r = train(rest, "redirect");
   for (const d of docs.filter((x) => x.file === file)) scored.push({ doc: d, scores: { urgent: score(u, d), redirect: score(r, d) } });
 }
-const thresholds = chooseThresholds(scored);
-const cv = outcome(scored, thresholds);
+const { thresholds, before, after } = chooseThresholds(scored);
 const modelAlone = scored.filter(({ doc, scores }) => (scores.urgent >= 0.5) === (doc.urgent === 1)).length / scored.length;
 console.log(`files: ${files.join(", ")}${excluded.size ? ` (excluded: ${[...excluded].join(", ")})` : ""}`);
-console.log(`leave-one-file-out: urgent head accuracy at 0.5 ${(modelAlone * 100).toFixed(1)}%`);
-console.log(`thresholds: urgent ${thresholds.urgent.toFixed(2)}, redirect ${thresholds.redirect.toFixed(2)}; nudges ${cv.changed}, fixed ${cv.fixed}, broken ${cv.broken} of ${scored.length}`);
+console.log(`leave-one-file-out: urgent head right at 0.5 on ${pct(modelAlone)} of messages`);
+console.log(`first blind runs (${before.count} messages), rules alone:   ${line(before)}`);
+console.log(`first blind runs, rules + model nudges: ${line(after)}`);
+console.log(`thresholds: urgent ${thresholds.urgent.toFixed(2)}, redirect ${thresholds.redirect.toFixed(2)}; today's rules: ${broken(scored, thresholds)} right answers of ${scored.length} spoiled`);
+
+const u = train(docs, "urgent");
+const r = train(docs, "redirect");
+
+// Held out: files left out with --exclude, scored once by the model that never saw them, on their first blind run.
+const heldOut = readdirSync(corpusDir)
+  .filter((f) => excluded.has(f))
+  .flatMap((f) => parseLabelledRows(readFileSync(join(corpusDir, f), "utf8")).map((row) => toDoc(row, f)))
+  .filter((d) => d.firstRun)
+  .map((doc) => ({ doc, scores: { urgent: score(u, doc), redirect: score(r, doc) } }));
+if (heldOut.length > 0) {
+  console.log(`held out (${heldOut.length} messages), first blind run, rules alone:   ${line(simulate(heldOut, { urgent: 2, redirect: 2 }))}`);
+  console.log(`held out, first blind run, rules + model nudges: ${line(simulate(heldOut, thresholds))}`);
+}
 
 if (!dry) {
-  const u = train(docs, "urgent");
-  const r = train(docs, "redirect");
   const model: NudgeWeights = {
     version: `nudge-${docs.length}`,
     thresholds: { urgent: Number(thresholds.urgent.toFixed(2)), redirect: Number(thresholds.redirect.toFixed(2)) },
