@@ -16,7 +16,7 @@ import { fmt, ms, verdict, type RowResult } from "./row.ts";
 
 const ITEM = readFileSync(new URL("../../../packages/functions/src/webhooks/fixtures/messenger.messages.text.messaging-item.json", import.meta.url), "utf8");
 
-function delivery(pageId: string, n: number, text: string, run: string): string {
+export function delivery(pageId: string, n: number, text: string, run: string): string {
   const item = JSON.parse(ITEM.replace("<PAGE_ID>", pageId).replace("<PSID>", `${run}${n}`));
   item.timestamp = Date.now();
   item.message.mid = `m_bench_${run}_${n}`;

@@ -21,8 +21,11 @@ const OPEN: ReadonlySet<string> = new Set(["draft", "submitted", "rejected"]);
  * articles, and checks it. Any open draft is superseded (e.g. after a category change).
  * Returns null for `other` (no draft).
  */
-export async function createDraft(ctx: Ctx, conversationId: string): Promise<Draft | null> {
-  const items = await queryConversationItems(ctx, conversationId);
+export async function createDraft(ctx: Ctx, conversationId: string, justCreated?: { conversation: Conversation; message: Message }): Promise<Draft | null> {
+  // A conversation ingest has just created holds that one message and no drafts yet: no need to read it back.
+  const items = justCreated
+    ? [{ ...justCreated.conversation, sk: "META" }, { ...justCreated.message, sk: "MSG#" }]
+    : await queryConversationItems(ctx, conversationId);
   const meta = items.find((i) => i.sk === "META");
   if (!meta) throw new NotFound("No such conversation");
   const conversation: Conversation = toConversation(meta);

@@ -2,7 +2,7 @@ import { GetCommand, TransactWriteCommand } from "@aws-sdk/lib-dynamodb";
 import { auditPut } from "../audit/audit-event.ts";
 import type { ChannelRecord } from "../channel/channel.ts";
 import { systemActor, type Ctx, type Deps } from "../context.ts";
-import type { Conversation, TriageSnapshot } from "../conversation/conversation.ts";
+import type { Conversation, Message, TriageSnapshot } from "../conversation/conversation.ts";
 import { inboxIndexAttributes } from "../conversation/inbox-index.ts";
 import { toConversation } from "../conversation/to-conversation.ts";
 import type { InboundMessage } from "../platform/inbound-message.ts";
@@ -14,10 +14,19 @@ import { recordAggregatesForInbound } from "../analytics/record-aggregates.ts";
 import { cachedSettings } from "../analytics/settings-cache.ts";
 import { messageRetention } from "../retention/message-expiry.ts";
 import { applyPlatformChange } from "./apply-platform-change.ts";
+import { getItems } from "./get-items.ts";
 import { buildInboundMessage, newConversation, withInboundMessage } from "./apply-inbound.ts";
 
 export type IngestOutcome =
-  | { status: "stored"; conversationId: string; messageId: string; category: TriageSnapshot["category"]; newConversation: boolean }
+  | {
+      status: "stored";
+      conversationId: string;
+      messageId: string;
+      category: TriageSnapshot["category"];
+      newConversation: boolean;
+      /** The conversation as this message left it and the message itself, as stored (what drafting starts from). */
+      stored?: { conversation: Conversation; message: Message };
+    }
   | { status: "duplicate" | "updated" | "ignored"; conversationId?: string; messageId?: string };
 
 const MAX_ATTEMPTS = 6;
@@ -32,14 +41,25 @@ function snapshot(input: InboundMessage): TriageSnapshot {
  * platform's own id), triaged inline. Throws on a store failure so the caller answers 5xx and the
  * platform redelivers the whole batch; messages already stored are then recognised as duplicates.
  */
-export async function ingestMessages(deps: Deps, channel: ChannelRecord, messages: InboundMessage[]): Promise<IngestOutcome[]> {
+export async function ingestMessages(deps: Deps, channel: ChannelRecord, messages: InboundMessage[], options: { firstRead?: FirstRead } = {}): Promise<IngestOutcome[]> {
   const ctx: Ctx = { ...deps, actor: systemActor(channel.practiceId, `channel:${channel.id}`) };
   const outcomes: IngestOutcome[] = [];
-  for (const message of messages) outcomes.push(await ingestOne(ctx, channel, message));
+  for (const [i, message] of messages.entries()) outcomes.push(await ingestOne(ctx, channel, message, i === 0 ? options.firstRead : undefined));
   return outcomes;
 }
 
-async function ingestOne(ctx: Ctx, channel: ChannelRecord, input: InboundMessage): Promise<IngestOutcome> {
+/** The idempotency and thread items of a message, when the caller already read them (with the channel, in one round trip). */
+export interface FirstRead {
+  seen: Record<string, unknown> | undefined;
+  thread: Record<string, unknown> | undefined;
+}
+
+/** The keys ingest reads first for a message: its idempotency item and its thread. */
+export function firstReadKeys(practiceId: string, channelId: string, input: InboundMessage) {
+  return [keys.platformMessage(practiceId, input.platform, input.platformMessageId), keys.thread(practiceId, channelId, input.threadKey)];
+}
+
+async function ingestOne(ctx: Ctx, channel: ChannelRecord, input: InboundMessage, firstRead?: FirstRead): Promise<IngestOutcome> {
   if (input.action !== "created") {
     const changed = await applyPlatformChange(ctx, input, snapshot);
     if (changed) return changed;
@@ -51,17 +71,13 @@ async function ingestOne(ctx: Ctx, channel: ChannelRecord, input: InboundMessage
   const pmidKey = keys.platformMessage(practiceId, input.platform, input.platformMessageId);
   const { retentionDays } = await cachedSettings(ctx, practiceId);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-    const [seen, thread] = await withStore(() =>
-      Promise.all([
-        ctx.store.doc.send(new GetCommand({ TableName: table, Key: pmidKey })),
-        ctx.store.doc.send(new GetCommand({ TableName: table, Key: keys.thread(practiceId, channel.id, input.threadKey) })),
-      ]),
-    );
-    if (seen.Item) return { status: "duplicate", conversationId: seen.Item.conversationId, messageId: seen.Item.messageId };
+    // One round trip for both (the first attempt may come with them already read).
+    const [seen, thread] = attempt === 0 && firstRead ? [firstRead.seen, firstRead.thread] : await getItems(ctx, firstReadKeys(practiceId, channel.id, input));
+    if (seen) return { status: "duplicate", conversationId: seen.conversationId as string, messageId: seen.messageId as string };
     let current: Conversation | null = null;
-    if (thread.Item) {
+    if (thread) {
       const meta = await withStore(() =>
-        ctx.store.doc.send(new GetCommand({ TableName: table, Key: keys.conversation(practiceId, thread.Item!.conversationId) })),
+        ctx.store.doc.send(new GetCommand({ TableName: table, Key: keys.conversation(practiceId, thread.conversationId as string) })),
       );
       current = meta.Item ? toConversation(meta.Item) : null;
     }
@@ -112,7 +128,7 @@ async function ingestOne(ctx: Ctx, channel: ChannelRecord, input: InboundMessage
     try {
       await withStore(() => ctx.store.doc.send(new TransactWriteCommand({ TransactItems: items })));
       await recordAggregatesForInbound(ctx, practiceId, message, next, current);
-      return { status: "stored", conversationId, messageId: message.id, category: triage.category, newConversation: !current };
+      return { status: "stored", conversationId, messageId: message.id, category: triage.category, newConversation: !current, stored: { conversation: next, message } };
     } catch (error) {
       const failed = failedConditions(error);
       if (failed.includes(0)) return { status: "duplicate" };

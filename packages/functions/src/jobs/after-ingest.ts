@@ -15,7 +15,7 @@ export function createAfterIngest(deps: Deps, senderFor: SenderFor, publicUrl: s
     const conversations = new Map<string, RoutedOutcome>();
     for (const o of outcomes) if (o.status === "stored" && o.conversationId) conversations.set(o.conversationId, o);
     for (const [conversationId, outcome] of conversations) {
-      const draft = await createDraft(ctx, conversationId);
+      const draft = await createDraft(ctx, conversationId, outcome.newConversation ? outcome.stored : undefined);
       log("draft.auto", { conversationId, drafted: Boolean(draft) });
       if (outcome.category === "urgent") {
         const result = await alertOnCall(ctx, senderFor, { conversationId, conversationUrl: `${publicUrl}/inbox/${conversationId}` });
