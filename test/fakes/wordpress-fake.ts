@@ -1,13 +1,14 @@
 import { jsonBody, startFakeHttpServer, type FakeServer } from "./fake-http-server.ts";
 
 export interface WordPressFake extends FakeServer {
-  /** Comments in the REST view shape; status "approved" or "hold". */
+  /** Comments in the REST view shape; status "approved", "hold", "trash" or "spam". */
   comments: Record<string, unknown>[];
 }
 
 /**
  * A local WordPress site (its baseUrl is the site URL): GET /wp-json/wp/v2/comments with after (GMT,
- * exclusive), orderby=date_gmt, order, per_page, page, status (approve by default; hold/all need auth),
+ * exclusive), orderby=date_gmt, order, per_page, page, status (approve by default; hold, all = approved
+ * and held, trash and spam need auth; a test edits or trashes a comment by changing it in `comments`),
  * X-WP-Total(Pages) headers; POST /wp-json/wp/v2/comments with Basic auth (default editor / "abcd efgh"),
  * 409 comment_duplicate for a repeated reply.
  */
@@ -28,7 +29,8 @@ export async function startWordPressFake(options: { username?: string; applicati
         const after = req.query.get("after");
         const order = req.query.get("order") === "desc" ? -1 : 1;
         const matching = comments
-          .filter((c) => (status === "all" ? true : status === "hold" ? c.status === "hold" : c.status === "approved"))
+          // WordPress's "all" is approved and held; trash and spam are asked for by name.
+          .filter((c) => (status === "all" ? c.status === "approved" || c.status === "hold" : c.status === (status === "approve" ? "approved" : status)))
           .filter((c) => !after || Date.parse(`${c.date_gmt}Z`) > Date.parse(/Z$/.test(after) ? after : `${after}Z`))
           .sort((a, b) => order * String(a.date_gmt).localeCompare(String(b.date_gmt)));
         const perPage = Number(req.query.get("per_page") ?? 10);

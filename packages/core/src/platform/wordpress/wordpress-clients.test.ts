@@ -45,6 +45,67 @@ describe("createWordPressPoller", () => {
   });
 });
 
+describe("createWordPressPoller: edits and deletions", () => {
+  const recent = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString().slice(0, 19);
+  function siteWithRecentComments() {
+    fake.comments.length = 0;
+    for (const [id, text] of [[201, "Is the clinic open Sunday?"], [202, "Buy cheap pills here"], [203, "Thanks for the article"]] as const) {
+      fake.comments.push(wordPressComment(fake.baseUrl, id, { post: 9, text, dateGmt: recent(60 - id + 200) }));
+    }
+  }
+  const edit = (id: number, text: string) => {
+    const i = fake.comments.findIndex((c) => c.id === id);
+    fake.comments[i] = { ...wordPressComment(fake.baseUrl, id, { post: 9, text, dateGmt: fake.comments[i].date_gmt as string }) };
+  };
+
+  it("with an Application Password: an edited comment comes back edited, a trashed or spammed one deleted, a vanished one deleted", async () => {
+    siteWithRecentComments();
+    fake.comments.push(wordPressComment(fake.baseUrl, 204, { post: 9, text: "See you Monday", dateGmt: recent(5) }));
+    const poller = createWordPressPoller();
+    const first = await poller.poll({ credentials, accountId: fake.baseUrl });
+    expect(first.messages).toHaveLength(4);
+    expect(first.cursor).toMatch(/[|,]201:[0-9a-f]{10}:\d+:9(,|$)/);
+
+    edit(201, "Is the clinic open Sunday? Asking for my mother");
+    fake.comments.find((c) => c.id === 202)!.status = "spam";
+    fake.comments.find((c) => c.id === 204)!.status = "trash";
+    fake.comments.splice(fake.comments.findIndex((c) => c.id === 203), 1);
+    const calls = fake.calls.length;
+    const second = await poller.poll({ credentials, accountId: fake.baseUrl, cursor: first.cursor });
+    const byId = Object.fromEntries(second.messages.map((m) => [m.platformMessageId.split("-").at(-1), m]));
+    expect(Object.keys(byId).sort()).toEqual(["201", "202", "203", "204"]);
+    expect(byId["201"]).toMatchObject({ action: "edited", text: "Is the clinic open Sunday? Asking for my mother" });
+    expect([byId["202"].action, byId["203"].action, byId["204"].action]).toEqual(["deleted", "deleted", "deleted"]);
+    expect(byId["203"].platformMessageId).toBe(`${fake.baseUrl}#comment-203`);
+    const statuses = fake.calls.slice(calls).map((c) => c.query.get("status"));
+    expect(statuses).toEqual(expect.arrayContaining(["all", "trash", "spam"]));
+
+    const third = await poller.poll({ credentials, accountId: fake.baseUrl, cursor: second.cursor });
+    expect(third.messages).toEqual([]);
+    expect(third.cursor).toBe(second.cursor);
+  });
+
+  it("without credentials: edits of public comments are seen, but a comment leaving the public list is not called deleted", async () => {
+    siteWithRecentComments();
+    const poller = createWordPressPoller();
+    const first = await poller.poll({ credentials: {}, accountId: fake.baseUrl });
+    edit(203, "Thanks for the article, very clear");
+    fake.comments.find((c) => c.id === 201)!.status = "hold";
+    const second = await poller.poll({ credentials: {}, accountId: fake.baseUrl, cursor: first.cursor });
+    expect(second.messages.map((m) => [m.action, m.text])).toEqual([["edited", "Thanks for the article, very clear"]]);
+    expect(fake.calls.some((c) => c.query.get("status") === "trash")).toBe(false);
+  });
+
+  it("comments older than the revisit window are forgotten, keeping the cursor small", async () => {
+    siteWithRecentComments();
+    const first = await createWordPressPoller().poll({ credentials, accountId: fake.baseUrl });
+    const later = createWordPressPoller({ now: () => Date.now() + 20 * 24 * 3600_000 });
+    const second = await later.poll({ credentials, accountId: fake.baseUrl, cursor: first.cursor });
+    expect(second.messages).toEqual([]);
+    expect(second.cursor).not.toContain("|");
+  });
+});
+
 describe("createWordPressSender", () => {
   const target = { accountId: "", platformMessageId: "", threadKey: "post:4", replyRef: { postId: "4", commentId: "3" }, private: false };
 

@@ -1,4 +1,5 @@
 import { PlatformError } from "../platform-client.ts";
+import { networkFailure } from "../network-failure.ts";
 
 export interface WordPressClientOptions {
   fetch?: typeof fetch;
@@ -27,7 +28,7 @@ export async function wordPressRequest(
       signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
     });
   } catch (error) {
-    throw new PlatformError(`WordPress request failed: ${(error as Error).name}`, { retryable: true });
+    throw networkFailure("WordPress", error);
   }
   const body = (await response.json().catch(() => undefined)) as unknown;
   if (!response.ok) {
