@@ -8,7 +8,7 @@
  * past or long-standing cues do not count. General questions ("what are the
  * signs of...") do not count. Urgent precision is not its aim; recall is.
  */
-import { ACUTE_CUES, AIR_HAZARD, ANY_SYMPTOM_OR_SITE, HAZARD_SYMPTOM, HELP_NOW_CUE, PERSON_PRESENT } from "./lexicon/acute-state-lexicon.ts";
+import { ACUTE_CUES, AIR_HAZARD, ANY_SEVERITY, ANY_SYMPTOM_OR_SITE, HAZARD_SYMPTOM, HELP_NOW_CUE, PERSON_PRESENT } from "./lexicon/acute-state-lexicon.ts";
 import { FIGURATIVE } from "./lexicon/context-lexicon.ts";
 import { timingAt } from "./read-timing.ts";
 import { isNegated } from "./text-geometry.ts";
@@ -44,4 +44,9 @@ export function detectAcuteState(message: string, general: boolean): string[] {
   }
   if (has(AIR_HAZARD, text) && firstCurrent(HAZARD_SYMPTOM, text) >= 0) reasons.push("describes symptoms with a gas or carbon monoxide hazard");
   return reasons;
+}
+
+/** A severity or onset word anywhere that is not past or long-standing ("scared", "horrible", "de repente"). */
+export function severityAnywhere(message: string): boolean {
+  return firstCurrent(ANY_SEVERITY, message.replace(FIGURATIVE, " ")) >= 0;
 }

@@ -6,14 +6,16 @@
  * message out of `urgent` or `personal`. Thresholds come with the weights.
  */
 import type { Decision } from "./decide-public.ts";
+import { timingOf } from "./read-timing.ts";
 import { NUDGE_THRESHOLDS, scoreNudge, type NudgeScores } from "./model/nudge-model.ts";
 
-export type Thresholds = { urgent: number; redirect: number };
+/** `urgentNow` applies when the message says it is happening now ("tonight", "ahorita", "since an hour ago"). */
+export type Thresholds = { urgent: number; urgentNow: number; redirect: number };
 
 /** Pure decision rule, shared with the trainer so both apply the same policy. */
-export function nudgedCategory(rules: Decision["category"], scores: NudgeScores, t: Thresholds): Decision["category"] {
+export function nudgedCategory(rules: Decision["category"], scores: NudgeScores, now: boolean, t: Thresholds): Decision["category"] {
   if (rules === "urgent") return "urgent";
-  if (scores.urgent >= t.urgent) return "urgent";
+  if (scores.urgent >= (now ? Math.min(t.urgent, t.urgentNow) : t.urgent)) return "urgent";
   if (rules === "personal") return "personal";
   if (scores.redirect >= t.redirect) return "personal";
   return rules;
@@ -22,7 +24,7 @@ export function nudgedCategory(rules: Decision["category"], scores: NudgeScores,
 export function nudgeTowardsSafety(normalisedText: string, decision: Decision): Decision {
   if (decision.category === "urgent") return decision;
   const scores = scoreNudge(normalisedText);
-  const category = nudgedCategory(decision.category, scores, NUDGE_THRESHOLDS);
+  const category = nudgedCategory(decision.category, scores, timingOf(normalisedText) === "now", NUDGE_THRESHOLDS);
   if (category === decision.category) return decision;
   const reason =
     category === "urgent"

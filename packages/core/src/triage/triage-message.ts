@@ -16,7 +16,7 @@
 import type { Platform } from "../platform/platform.ts";
 import { TRIAGE_ENGINE_VERSION, type Category, type TriageResult } from "./category.ts";
 import { describeMentions, OWN_DISCLOSURE, OWN_READING } from "./describe-mention.ts";
-import { detectAcuteState } from "./detect-acute-state.ts";
+import { detectAcuteState, severityAnywhere } from "./detect-acute-state.ts";
 import { detectEmergency } from "./detect-emergency.ts";
 import { detectLanguage } from "./detect-language.ts";
 import { findHealthMentions } from "./find-health-mentions.ts";
@@ -87,6 +87,10 @@ function decide(text: string): Decision {
     // Thanks that mention past care, asking nothing, are feedback (taxonomy ruling).
     if (signals.feedback && !signals.question && !signals.request) {
       return { category: "feedback", containsPhi: true, confidence: 0.7, reasons: ["thanks or reviews care received", ...reasons] };
+    }
+    // Safety default: one person's case with a severity or onset word is treated as possibly acute.
+    if (!general && severityAnywhere(text) && scan.mentions.some((m) => m.kind === "symptom")) {
+      return { category: "urgent", containsPhi: true, confidence: 0.5, reasons: ["describes one person's symptoms with a severity or onset word (safety default)", ...reasons] };
     }
     const onlyThird = scan.mentions.every((m) => m.subject === "third");
     return { category: "personal", containsPhi: true, confidence: onlyThird ? 0.7 : 0.88, reasons };

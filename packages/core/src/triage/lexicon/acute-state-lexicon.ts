@@ -161,3 +161,13 @@ export const PERSON_PRESENT = anyOf([
   "mi", "mis", "yo", "le", "les", "ella", "conmigo", "nuestr[oa]", "bebe", "tengo", "tiene", "estoy", "ando", "siento", "hij[oa]", "mama", "papa",
   "espos[oa]", "abuel\\w*", "nin[oa]", "senora", "senor",
 ]);
+
+/**
+ * Any severity or onset word, anywhere: a message already read as one
+ * person's case that also carries one of these is treated as possibly acute
+ * (safety default), when the word is not past or long-standing.
+ */
+export const ANY_SEVERITY = anyOf([
+  ...STRONG_SEVERITY, ...MODERATE_SEVERITY.filter((w) => !["a lot of", "mucho", "demasiado", "sharp", "crazy", "scary"].includes(w)), ...ONSET,
+  "scared", "terrified", "freaking out", "panicking", "asustad\\w*", "espantad\\w*", "muy preocupad\\w*", "urgent\\w*", "urge",
+]);

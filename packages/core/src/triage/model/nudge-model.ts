@@ -14,7 +14,7 @@ import { NUDGE_MODEL } from "./nudge-model-weights.ts";
 export type NudgeScores = { urgent: number; redirect: number };
 export type NudgeWeights = {
   version: string;
-  thresholds: { urgent: number; redirect: number };
+  thresholds: { urgent: number; urgentNow: number; redirect: number };
   bias: { urgent: number; redirect: number };
   /** "id:urgentMilli:redirectMilli" entries joined by ",", ids in base 36, weights ×1000. */
   weights: string;

@@ -71,9 +71,3 @@ export function forEachFeature(text: string, emit: (id: number) => void): void {
   }
 }
 
-/** Distinct feature ids of a text, sorted. Used by the trainer. */
-export function featureIds(text: string): Int32Array {
-  const seen = new Set<number>();
-  forEachFeature(text, (id) => seen.add(id));
-  return Int32Array.from([...seen].sort((a, b) => a - b));
-}

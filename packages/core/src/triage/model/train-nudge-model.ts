@@ -1,5 +1,5 @@
 /**
- * npx tsx packages/core/src/triage/model/train-nudge-model.ts [--exclude file.jsonl ...] [--dry]
+ * npx tsx packages/core/src/triage/model/train-nudge-model.ts [--exclude file.jsonl ...] [--dry] [--out weights.ts]
  *
  * Trains the nudge model offline from the labelled corpora (../corpus/*.jsonl)
  * and writes nudge-model-weights.ts. Deterministic: fixed order, fixed
@@ -22,6 +22,7 @@ import { normaliseText } from "../normalise-text.ts";
 import { nudgedCategory, type Thresholds } from "../nudge-towards-safety.ts";
 import { metricsOf, type Metrics } from "../evaluate.ts";
 import { triageByRules } from "../triage-message.ts";
+import { timingOf } from "../read-timing.ts";
 import { BUCKETS, forEachFeature } from "./text-features.ts";
 import type { NudgeScores, NudgeWeights } from "./nudge-model.ts";
 
@@ -30,12 +31,13 @@ const corpusDir = join(here, "..", "corpus");
 const args = process.argv.slice(2);
 const excluded = new Set(args.flatMap((a, i) => (args[i - 1] === "--exclude" ? [a] : [])));
 const dry = args.includes("--dry");
+const outArg = args.find((a, i) => args[i - 1] === "--out");
 
 const EPOCHS = 30;
 const L2 = 1e-4;
 const GRID = Array.from({ length: 16 }, (_, i) => 0.2 + i * 0.05);
 
-type Doc = { ids: Int32Array; vals: Float64Array; urgent: number; redirect: number; file: string; row: LabelledRow; rules: Category; firstRun?: Category };
+type Doc = { ids: Int32Array; vals: Float64Array; urgent: number; redirect: number; file: string; row: LabelledRow; rules: Category; now: boolean; firstRun?: Category };
 type Head = { w: Float64Array; b: number };
 
 function toDoc(row: LabelledRow, file: string): Doc {
@@ -54,6 +56,7 @@ function toDoc(row: LabelledRow, file: string): Doc {
     urgent: row.category === "urgent" ? 1 : 0,
     redirect: row.category === "urgent" || row.category === "personal" ? 1 : 0,
     rules: triageByRules(row.text).category,
+    now: timingOf(text) === "now",
     firstRun: firstRuns[file]?.predictions[row.id],
   };
 }
@@ -112,13 +115,13 @@ const BREAK_BUDGET = 0.05;
 
 function broken(scored: readonly Scored[], t: Thresholds): number {
   let count = 0;
-  for (const { doc, scores } of scored) if (doc.rules === doc.row.category && nudgedCategory(doc.rules, scores, t) !== doc.rules) count++;
+  for (const { doc, scores } of scored) if (doc.rules === doc.row.category && nudgedCategory(doc.rules, scores, doc.now, t) !== doc.rules) count++;
   return count;
 }
 
 function simulate(scored: readonly Scored[], t: Thresholds): Metrics {
   return metricsOf(scored.map(({ doc, scores }) => {
-    const category = nudgedCategory(doc.firstRun as Category, scores, t);
+    const category = nudgedCategory(doc.firstRun as Category, scores, doc.now, t);
     return { row: doc.row, category, containsPhi: category === "urgent" || category === "personal" };
   }));
 }
@@ -136,15 +139,18 @@ function simulate(scored: readonly Scored[], t: Thresholds): Metrics {
 function chooseThresholds(scored: readonly Scored[]): { thresholds: Thresholds; before: Metrics; after: Metrics } {
   const blind = scored.filter((s) => s.doc.firstRun);
   const never = 2;
-  const before = simulate(blind, { urgent: never, redirect: never });
-  let best = { thresholds: { urgent: never, redirect: never }, after: before, value: -1 };
+  const before = simulate(blind, { urgent: never, urgentNow: never, redirect: never });
+  let best = { thresholds: { urgent: never, urgentNow: never, redirect: never }, after: before, value: -1 };
   for (const urgent of [...GRID, never]) {
-    for (const redirect of [...GRID, never]) {
-      const after = simulate(blind, { urgent, redirect });
-      if (after.macroF1 < before.macroF1 || after.educationPrecision < before.educationPrecision) continue;
-      if (broken(scored, { urgent, redirect }) > BREAK_BUDGET * scored.length) continue;
-      const value = after.urgentRecall + (1 - after.unsafePublicRate);
-      if (value > best.value + 1e-9) best = { thresholds: { urgent, redirect }, after, value };
+    for (const urgentNow of GRID.filter((t) => t <= urgent)) {
+      for (const redirect of [...GRID, never]) {
+        const t = { urgent, urgentNow, redirect };
+        const after = simulate(blind, t);
+        if (after.macroF1 < before.macroF1 || after.educationPrecision < before.educationPrecision) continue;
+        if (broken(scored, t) > BREAK_BUDGET * scored.length) continue;
+        const value = after.urgentRecall + (1 - after.unsafePublicRate);
+        if (value > best.value + 1e-9) best = { thresholds: t, after, value };
+      }
     }
   }
   return { thresholds: best.thresholds, before, after: best.after };
@@ -181,7 +187,7 @@ console.log(`files: ${files.join(", ")}${excluded.size ? ` (excluded: ${[...excl
 console.log(`leave-one-file-out: urgent head right at 0.5 on ${pct(modelAlone)} of messages`);
 console.log(`first blind runs (${before.count} messages), rules alone:   ${line(before)}`);
 console.log(`first blind runs, rules + model nudges: ${line(after)}`);
-console.log(`thresholds: urgent ${thresholds.urgent.toFixed(2)}, redirect ${thresholds.redirect.toFixed(2)}; today's rules: ${broken(scored, thresholds)} right answers of ${scored.length} spoiled`);
+console.log(`thresholds: urgent ${thresholds.urgent.toFixed(2)} (${thresholds.urgentNow.toFixed(2)} when happening now), redirect ${thresholds.redirect.toFixed(2)}; today's rules: ${broken(scored, thresholds)} right answers of ${scored.length} spoiled`);
 
 const u = train(docs, "urgent");
 const r = train(docs, "redirect");
@@ -193,18 +199,22 @@ const heldOut = readdirSync(corpusDir)
   .filter((d) => d.firstRun)
   .map((doc) => ({ doc, scores: { urgent: score(u, doc), redirect: score(r, doc) } }));
 if (heldOut.length > 0) {
-  console.log(`held out (${heldOut.length} messages), first blind run, rules alone:   ${line(simulate(heldOut, { urgent: 2, redirect: 2 }))}`);
+  console.log(`held out (${heldOut.length} messages), first blind run, rules alone:   ${line(simulate(heldOut, { urgent: 2, urgentNow: 2, redirect: 2 }))}`);
   console.log(`held out, first blind run, rules + model nudges: ${line(simulate(heldOut, thresholds))}`);
 }
 
 if (!dry) {
   const model: NudgeWeights = {
     version: `nudge-${docs.length}`,
-    thresholds: { urgent: Number(thresholds.urgent.toFixed(2)), redirect: Number(thresholds.redirect.toFixed(2)) },
+    thresholds: {
+      urgent: Number(thresholds.urgent.toFixed(2)),
+      urgentNow: Number(thresholds.urgentNow.toFixed(2)),
+      redirect: Number(thresholds.redirect.toFixed(2)),
+    },
     bias: { urgent: Number(u.b.toFixed(4)), redirect: Number(r.b.toFixed(4)) },
     weights: pack(u, r),
   };
-  const out = join(here, "nudge-model-weights.ts");
+  const out = outArg ?? join(here, "nudge-model-weights.ts");
   writeFileSync(
     out,
     `// Generated by train-nudge-model.ts from ${files.length} corpus files (${docs.length} messages). Do not edit by hand.\n` +
