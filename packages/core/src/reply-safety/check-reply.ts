@@ -3,13 +3,14 @@ import { confirmsPatient } from "./rule-confirms-patient.ts";
 import { emergencyGuidance } from "./rule-emergency-guidance.ts";
 import { identifiers } from "./rule-identifiers.ts";
 import { individualAdvice } from "./rule-individual-advice.ts";
+import { namedPerson } from "./rule-named-person.ts";
 import { phiEcho } from "./rule-phi-echo.ts";
 import type { CheckReplyInput, ReplySafetyResult, Rule, Violation } from "./violation.ts";
 
 export type { CheckReplyInput, ReplySafetyResult, Violation, ViolationType } from "./violation.ts";
 export { VIOLATION_TYPES } from "./violation.ts";
 
-const RULES: Rule[] = [confirmsPatient, phiEcho, individualAdvice, identifiers, emergencyGuidance];
+const RULES: Rule[] = [confirmsPatient, phiEcho, namedPerson, individualAdvice, identifiers, emergencyGuidance];
 
 /**
  * Checks a drafted public reply against the reply-safety rules of

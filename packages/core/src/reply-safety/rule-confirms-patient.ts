@@ -1,10 +1,11 @@
 import { allMatches } from "./fold-text.ts";
 import { termAlternation } from "./medical-lexicon.ts";
+import { RELATIONSHIP_EN, RELATIONSHIP_ES } from "./relationship-patterns.ts";
 import type { Finding, Rule } from "./violation.ts";
 
 /**
  * confirms_patient: the reply states or implies that the writer (or the person
- * they write about) is or was a patient here. Three shapes:
+ * they write about) is or was a patient here. Four shapes:
  *  - "your" + a record of care: your visit, your chart, your results, your patient portal;
  *  - the practice acting on their care: we saw you, we checked your..., as your doctor;
  *  - Spanish: su cita, su expediente, su consulta del martes, revisamos su...
@@ -55,6 +56,7 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:revisamos|actualizamos|le cambiamos|le cancelamos|le enviamos|le mandamos|le recetamos|le vimos|la vimos|lo vimos|le atendimos|le toca|le vera|le veremos|le esperamos (?:el|manana|este))\b/g,
     say: "describes the practice acting on their care",
   },
+  ...[...RELATIONSHIP_EN, ...RELATIONSHIP_ES].map((re) => ({ re, say: "describes a relationship between them and our clinicians" })),
 ];
 
 /** "su médico", "your doctor" inside advice to see any clinician are not findings. */

@@ -9,8 +9,19 @@ import type { Finding, Rule } from "./violation.ts";
 const EMERGENCY =
   /\b911\b|\bemergency (?:department|room|dept)\b|\b(?:the|nearest|an) er\b|\b(?:sala|servicio|departamento) de (?:emergencias?|urgencias)\b|\bemergencias\b|\b(?:vaya|ir|llevelo|llevela|lleve\w*) a urgencias\b|\bcall an ambulance\b|\bllame a una ambulancia\b/;
 const CRISIS_LINE = /\b988\b/;
-const SELF_HARM =
-  /suicid|kill (?:my|him|her)sel|end(?:ing)? (?:it all|my life)|hurt(?:ing)? myself|harm(?:ing)? myself|self[- ]harm|cutting|cut my|don'?t want to (?:live|be here)|better off without me|no point|can'?t do this anymore|pills (?:lined up|ready)|saving up my|quitarme la vida|matarme|hacerme dano|no quiero (?:seguir )?vivir|sin salida|cortarme|me corto/;
+// Thoughts of suicide or self-harm, in the many ways people say it: wanting to die, not wake up,
+// disappear, end it; no reason to go on; a plan (pills, a method); hurting themselves.
+const SELF_HARM = new RegExp(
+  [
+    String.raw`suicid|self[- ]?harm|autolesi|unalive`,
+    String.raw`kill(?:ing)? (?:my|him|her)sel|hurt(?:ing)? (?:my|him|her)sel|harm(?:ing)? (?:my|him|her)sel|cut(?:ting)? (?:my|him|her)sel|\bcutting\b|cut my`,
+    String.raw`end(?:ing)? (?:it all|it\b|things|my life|everything)|take my (?:own )?life|(?:want|wanna|wish) (?:to )?(?:die|be dead|i (?:was|were) dead|i wasn'?t here|to disappear)|better off (?:dead|without me)`,
+    String.raw`(?:don'?t|do not|never) (?:want to |wanna )?wake up|(?:go to )?sleep (?:and|&) (?:never|not) wake|don'?t want to (?:live|be here|be alive|go on|exist)|no (?:reason|point) (?:to|in) (?:live|living|go on|going on|keep going|be here)|no point|can'?t (?:do this|go on|keep going) anymore|nothing to live for|disappear forever`,
+    String.raw`(?:take|taking|swallow) all (?:my|the|of my) (?:pills|meds)|pills (?:lined up|ready)|saving up my|overdose on purpose`,
+    String.raw`quitarme la vida|matarme|suicidarme|hacerme dano|lastimarme|cortarme|me corto|no quiero (?:seguir )?(?:vivir|despertar|estar aqui|existir)|quiero (?:morir|morirme|desaparecer)|ganas de (?:morir|morirme|desaparecer)`,
+    String.raw`(?:acabar|terminar) con (?:todo|mi vida|esto)|(?:dormir|dormirme) y no despertar|no (?:tiene|le veo) sentido (?:seguir|vivir)|sin salida|ya no (?:aguanto|puedo mas)|mejor (?:muert[oa]|sin mi)|tomarme todas las pastillas`,
+  ].join("|"),
+);
 
 export const emergencyGuidance: Rule = ({ category, foldedReply, foldedMessage, reply }) => {
   if (category !== "urgent") return [];

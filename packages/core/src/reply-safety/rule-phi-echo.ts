@@ -20,11 +20,18 @@ const RESOURCES =
   /suicide (?:and|&) crisis lifeline|linea (?:de prevencion )?del suicidio(?: y crisis)?|poison control|control de envenenamientos|988 lifeline/g;
 
 // "give her some ibuprofen": "her" after a verb is an object, not a possessive.
-const POSSESSIVE_BEFORE = /(?<!\b(?:give|tell|have|let|make|ask|help|bring|take|send|get)\s)\b(?:your|his|her|their|su|sus|tu|tus)\s+(?:[\w-]+\s+){0,2}$/;
+const POSSESSIVE_BEFORE = /(?<!\b(?:give|tell|have|let|make|ask|help|bring|take|send|get)\s)\b(?:your|his|her|their|su|sus|tu|tus)\s+(?:[\w'-]+\s+){0,2}$/;
 const OWN_OR_IF = /\b(?:your own|su propi[ao]|tu propi[ao]|if|si(?![,.!]))\b[^.!?]{0,40}$/;
 const YOU_HAVE_BEFORE = /\b(?:you're|you are|you were|you've|you have|you had|you got|you've been on|tiene usted|usted tiene)\s+(?:[\w-]+\s+){0,3}$/;
 const WELL_WISHING =
-  /\b(?:glad|so happy|happy to hear|hope|hoping|wishing|congrat\w*|felicidades|nos alegra|se alegra|que siga|espero|esperamos que|recovery|recuperacion)\b/;
+  /\b(?:glad|so happy|happy to hear|hope|hoping|wishing|congrat\w*|felicidades|nos alegra|se alegra|que siga|espero|esperamos que|recovery|recuperacion|sorry|so hard|lamentamos|lamento|sentimos|siento mucho|que pena)\b/;
+
+const RELATIVE =
+  "son|daughter|child|kid|kids|baby|toddler|boy|girl|husband|wife|partner|mom|mother|dad|father|parents?|grandma|grandmother|grandpa|grandfather|brother|sister|friend|hijos?|hijas?|nin[oa]s?|bebe|nene|nena|esposo|esposa|pareja|mama|madre|papa|padre|abuel[oa]|herman[oa]|amig[oa]";
+// "your son's ADHD", "your husband's new diagnosis": the term belongs to a relative of the reader.
+const RELATIVE_BEFORE = new RegExp(`\\b(?:your|tu|su) (?:little |youngest |oldest |new )?(?:${RELATIVE})'s\\s+(?:[\\w'-]+\\s+){0,2}$`);
+// "el diagnóstico de su esposo", "a positive biopsy for your mother".
+const RELATIVE_AFTER = new RegExp(`^(?:\\s+[\\w'-]+){0,2}?\\s+(?:de|del|of|for|in) (?:su|sus|tu|tus|your) (?:${RELATIVE})\\b`);
 
 const VALUE_RE = /(?<![\w:-])\d{1,3}(?:[.,]\d+|\/\d{2,3})?(?![\w:-])/g;
 
@@ -43,15 +50,20 @@ export const phiEcho: Rule = (input) => {
 
 function reason(hit: TermHit, reply: string, input: RuleInput, personal: boolean, messageTerms: Set<string>) {
   const before = reply.slice(Math.max(0, hit.start - 60), hit.start);
+  const after = reply.slice(hit.end, hit.end + 40);
   const education = input.category === "education";
-  if (hit.kind !== "body" && personal && messageTerms.has(hit.canonical)) {
+  const specific = hit.kind !== "body" && hit.kind !== "care";
+  if (specific && personal && messageTerms.has(hit.canonical)) {
     return "Repeats '$TEXT' from the message, a health detail of this person. Leave it out and redirect to a private channel.";
   }
   if (OWN_OR_IF.test(before)) return null;
-  if (hit.kind !== "body" && (POSSESSIVE_BEFORE.test(before) || YOU_HAVE_BEFORE.test(before))) {
+  if (hit.kind !== "body" && (RELATIVE_BEFORE.test(before) || RELATIVE_AFTER.test(after))) {
+    return "Ties '$TEXT' to someone close to the writer, which discloses their health details. Remove it.";
+  }
+  if (specific && (POSSESSIVE_BEFORE.test(before) || YOU_HAVE_BEFORE.test(before))) {
     return "Ties '$TEXT' to this person, which discloses their health details. Remove it.";
   }
-  if (!education) {
+  if (specific && !education) {
     const [s, e] = sentenceAround(reply, hit.start);
     if (WELL_WISHING.test(reply.slice(s, e))) {
       return "Mentions '$TEXT' while addressing this person, which discloses their care. Thank or wish them well without the detail.";
