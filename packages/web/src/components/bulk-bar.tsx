@@ -1,13 +1,18 @@
 import { useState } from "react";
 import { categories, type Category, type ConversationSummary } from "../api/types";
-import { describeBulkResult, useBulkPatch } from "../api/use-bulk-patch";
+import { describeBulkResult, type useBulkPatch } from "../api/use-bulk-patch";
 import { categoryLabel } from "../lib/labels";
 
-type Props = { selected: ConversationSummary[]; meId: string; onClear: () => void };
+type Props = {
+  selected: ConversationSummary[];
+  meId: string;
+  onClear: () => void;
+  /** Shared with the page's keyboard shortcuts, so both report in the same status line. */
+  bulk: ReturnType<typeof useBulkPatch>;
+};
 
 /** Actions on every selected conversation: mark done, assign to me, change category. */
-export function BulkBar({ selected, meId, onClear }: Props) {
-  const bulk = useBulkPatch();
+export function BulkBar({ selected, meId, onClear, bulk }: Props) {
   const [category, setCategory] = useState<Category | "">("");
   const busy = bulk.isPending;
   const run = (what: string, patch: Parameters<typeof bulk.mutate>[0]["patch"]) =>

@@ -3,7 +3,7 @@ import { createLazyRoute, getRouteApi, Link, useRouteContext } from "@tanstack/r
 import { useEffect, useState } from "react";
 import { conversationsQuery } from "../api/conversations";
 import type { ConversationSummary } from "../api/types";
-import { useBulkPatch } from "../api/use-bulk-patch";
+import { type BulkResult, useBulkPatch } from "../api/use-bulk-patch";
 import { BulkBar } from "../components/bulk-bar";
 import { ConversationList, type RowKey } from "../components/conversation-list";
 import { InboxFilters } from "../components/inbox-filters";
@@ -53,8 +53,9 @@ function InboxPage() {
       return setCategoryAsked((n) => n + 1);
     }
     const targets = selected.length ? selected : [c];
-    if (key === "done") rowPatch.mutate({ items: targets, patch: { status: "done" }, what: "Marked done" });
-    if (key === "assign") rowPatch.mutate({ items: targets, patch: { assigneeId: user.id }, what: "Assigned to you" });
+    const clearIfAllDone = { onSuccess: (r: BulkResult) => void (selected.length && r.conflicts + r.failed === 0 && setChecked(new Set())) };
+    if (key === "done") rowPatch.mutate({ items: targets, patch: { status: "done" }, what: "Marked done" }, clearIfAllDone);
+    if (key === "assign") rowPatch.mutate({ items: targets, patch: { assigneeId: user.id }, what: "Assigned to you" }, clearIfAllDone);
   }
   useListKeys({ help: () => setHelpOpen(true) });
 
@@ -72,12 +73,7 @@ function InboxPage() {
       <UrgentBanner count={search.category === "urgent" ? 0 : urgentCount} />
       <InboxFilters search={search} onChange={setFilters} />
       <TargetsNote />
-      <BulkBar selected={selected} meId={user.id} onClear={() => setChecked(new Set())} />
-      {rowPatch.isError ? (
-        <p className="banner banner-error" role="alert">
-          {rowPatch.error.message}
-        </p>
-      ) : null}
+      <BulkBar selected={selected} meId={user.id} onClear={() => setChecked(new Set())} bulk={rowPatch} />
       {query.isError && loaded.length ? (
         <p className="banner banner-error" role="alert">
           Couldn't refresh the inbox: {query.error.message} Showing what was last loaded.
