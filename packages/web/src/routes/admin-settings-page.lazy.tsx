@@ -14,13 +14,19 @@ export const adminSettingsLazyRoute = createLazyRoute("/_app/admin/settings")({ 
 function SettingsPage() {
   usePageTitle("Practice settings");
   const query = useQuery(settingsQuery);
+  // The form keeps its own copy while editing; it starts over only when asked to load the saved one.
+  const [generation, setGeneration] = useState(0);
+  const reload = async () => {
+    await query.refetch();
+    setGeneration((g) => g + 1);
+  };
   return (
     <section className="admin-page" aria-labelledby="settings-title">
       <div className="page-head">
         <h1 id="settings-title">Practice settings</h1>
       </div>
       <QueryState query={query} what="the settings">
-        {(view) => <SettingsForm key={view.version} view={view} />}
+        {(view) => <SettingsForm key={generation} view={view} onReload={() => void reload()} />}
       </QueryState>
     </section>
   );
@@ -61,9 +67,11 @@ function cleanTemplates(t: PracticeSettingsBody["templates"]): PracticeSettingsB
   return out;
 }
 
-function SettingsForm({ view }: { view: SettingsView }) {
+function SettingsForm({ view, onReload }: { view: SettingsView; onReload: () => void }) {
   const queryClient = useQueryClient();
   const [form, setForm] = useState(() => initial(view));
+  // The version this form's copy is based on: the loaded one, then each one it saved.
+  const [version, setVersion] = useState(view.version);
   const [saved, setSaved] = useState(false);
   const s = form.settings;
   const set = (patch: Partial<PracticeSettingsBody>) => {
@@ -71,8 +79,9 @@ function SettingsForm({ view }: { view: SettingsView }) {
     setForm({ ...form, settings: { ...s, ...patch } });
   };
   const save = useMutation({
-    mutationFn: () => saveSettings({ version: view.version, name: form.name, settings: { ...s, templates: cleanTemplates(s.templates) } }),
+    mutationFn: () => saveSettings({ version, name: form.name, settings: { ...s, templates: cleanTemplates(s.templates) } }),
     onSuccess: (next) => {
+      setVersion(next.version);
       queryClient.setQueryData(settingsQuery.queryKey, next);
       setSaved(true);
     },
@@ -212,7 +221,7 @@ function SettingsForm({ view }: { view: SettingsView }) {
         {conflict ? (
           <div className="banner banner-error" role="alert">
             Someone else saved the settings first.{" "}
-            <button type="button" className="button button-small" onClick={() => void queryClient.invalidateQueries({ queryKey: settingsQuery.queryKey })}>
+            <button type="button" className="button button-small" onClick={onReload}>
               Load their version
             </button>
           </div>
