@@ -36,7 +36,7 @@ stroke: stroke, derrame, derrame cerebral, embolia
 migraine: migraine, migrana
 mole: mole, lunar
 allergy: allergy, allergies, allergic, alergia, alergico, alergica, anaphylaxis, anafilaxia, hives, urticaria, ronchas
-sprain: sprain, esguince, fracture, fractura, meniscus, menisco, acl
+sprain: sprain, esguince, fracture, fractured, fractura, broken arm, broken leg, broken wrist, broken ankle, broken bone, broken nose, broken finger, broken toe, brazo roto, pierna rota, hueso roto, torcedura, meniscus, menisco, acl
 periodontitis: periodontitis, gingivitis, gum disease, cavity, caries, enfermedad de las encias
 kidney: kidney disease, kidneys, rinones, renal
 sleep-apnea: sleep apnea, apnea del sueno
@@ -167,6 +167,7 @@ rounds: rounds of, round of, more rounds, ciclos de, sesiones de
 therapy-sessions: therapy, terapia, sessions, sesiones
 meds: meds, medication, medications, medicine, medicamento, medicamentos, medicina, pastillas
 counts: blood counts, counts, conteos, numbers are
+results: results, test results, lab results, labs, scan, scans, resultados, estudios, analisis
 `,
   body: `
 knee: knee, rodilla

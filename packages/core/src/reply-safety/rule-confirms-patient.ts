@@ -71,6 +71,8 @@ export const confirmsPatient: Rule = ({ foldedReply }) => {
       const before = foldedReply.slice(Math.max(0, m.index - 50), m.index);
       if (GENERIC_BEFORE.test(before) || CONDITIONAL_BEFORE.test(before)) continue;
       if (/^(?:your|su|sus)\s+(?:specific\s+)?plan/.test(m[0])) continue;
+      // "book your first visit": a visit still to come for someone new, not a record of care.
+      if (/^(?:your|su|sus)\s+(?:first|primera?)\s/.test(m[0]) || /\b(?:book|schedule|make|request|set up|reserve|agendar|reservar|hacer)\s+$/.test(before)) continue;
       out.push({
         type: "confirms_patient",
         start: m.index,

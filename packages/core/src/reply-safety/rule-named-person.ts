@@ -1,4 +1,5 @@
 import { addressedNames } from "./addressed-names.ts";
+import { sentenceAround } from "./fold-text.ts";
 import { findTerms } from "./medical-lexicon.ts";
 import type { Finding, Rule } from "./violation.ts";
 
@@ -10,14 +11,23 @@ import type { Finding, Rule } from "./violation.ts";
  *  - identifiers on the name when it is a full one (given name + surname, or
  *    Mr./Mrs./Sr./Sra./señora + surname);
  *  - confirms_patient on the name when the reply talks about their progress or
- *    care ("is working", "va mucho mejor", "cared for", "keep it up").
- * A name with no health term ("Hi Daniel! We accept Medicaid") is fine.
+ *    care ("is working", "va mucho mejor", "cared for", "keep it up"), wishes
+ *    them well about it ("hope the new knee…", "qué bueno que…") or says "your/su".
+ * A name with no health term ("Hi Daniel! We accept Medicaid") is fine, and so
+ * is a term in a sentence about a service we offer ("flu shots are available").
  */
 const PROGRESS =
-  /\b(?:more rounds|rounds? (?:of|to go)|to go\b|going well|(?:is|are|been) (?:working|helping)|working for you|helping with|getting better|feeling better|looking (?:great|good|better)|trending|improv\w*|recover\w*|heal\w*|clears? up|keep (?:it )?up|hang in there|how far you|since the|(?:through|during) (?:his|her|your|their|the)|your (?:progress|numbers|counts)|vas? (?:mucho )?mejor|van (?:mucho )?mejor|mejorando|funcionando|ya casi|faltan?\b|ya no le|siga asi|sigue asi|vamos (?:muy )?bien|animo con|durante su|care (?:for|of)|cared for|caring for|look(?:ed|ing)? after|atender|atendimos|acompanar|acompanamos|cuidar|cuidamos|tratamos)\b/;
+  /\b(?:more rounds|rounds? (?:of|to go)|to go\b|going well|(?:is|are|been) (?:working|helping)|working for you|helping with|getting better|feeling better|looking (?:great|good|better)|trending|improv\w*|recover\w*|heal\w*|clears? up|keep (?:it )?up|hang in there|how far you|since the|(?:through|during) (?:his|her|your|their|the)|your (?:progress|numbers|counts)|vas? (?:mucho )?mejor|van (?:mucho )?mejor|mejorando|funcionando|ya casi|faltan?\b|ya no le|siga asi|sigue asi|vamos (?:muy )?bien|animo con|durante su|care (?:for|of)|cared for|caring for|look(?:ed|ing)? after|atender|atendimos|acompanar|acompanamos|cuidar|cuidamos|tratamos|hope|hoping|glad|finish\w*|done with|complet\w*|termin\w*|holding up|given your|que bueno|nos alegra|ojala|que siga|cuidese|your|su|sus)\b/;
+
+// "Hi Maria! Yes, COVID vaccines are available weekdays": a service the practice offers, not her health.
+const SERVICE_SENTENCE =
+  /\b(?:available|we offer|we provide|we (?:also )?(?:do|give|have)|walk-in|we accept|ofrecemos|tenemos|disponibles?|aplicamos|sin cita|aceptamos|hacemos)\b/;
 
 export const namedPerson: Rule = ({ reply, foldedReply }) => {
-  const terms = findTerms(foldedReply);
+  const terms = findTerms(foldedReply).filter((t) => {
+    const [s, e] = sentenceAround(foldedReply, t.start);
+    return !SERVICE_SENTENCE.test(foldedReply.slice(s, e));
+  });
   if (terms.length === 0) return [];
   const names = addressedNames(reply);
   if (names.length === 0) return [];

@@ -1,0 +1,37 @@
+/**
+ * Imperatives recognised by form rather than as a list of phrases (folded text:
+ * lower case, no accents, so "aplíquela" is "apliquela").
+ *
+ * Spanish: the usted/ustedes imperative of a treatment verb, with any enclitic
+ * pronouns — tome, tómese, tómela, aplique, aplíquela, aplíquesela, suspéndalo,
+ * póngale, lávele, enjuáguese, denle, désele, dele — plus the tú forms that
+ * carry a clitic (dale, ponle, tómatela, aplícala). "de" alone is a preposition,
+ * so give ("dé") counts only with a clitic. Routing verbs (llame, vaya, lleve,
+ * escríbanos) are not here: sending someone to 911 or the front desk is not advice.
+ *
+ * English: the bare verb at the start of a clause ("Apply it…", "Repeat in 9 days").
+ */
+const ES_USTED_BASES = [
+  "tome", "use", "aplique", "ponga", "suspenda", "deje", "beba", "coma", "evite", "cambie", "empiece", "comience",
+  "siga", "continue", "pruebe", "suba", "baje", "aumente", "disminuya", "reduzca", "lave", "enjuague", "frote",
+  "unte", "coloque", "eche", "mezcle", "disuelva", "hierva", "repita", "inhale", "inyecte", "administre", "mastique",
+  "trague", "parta", "divida", "duplique", "ofrezca", "masajee", "ayune", "hidrate", "acueste", "limpie", "cubra",
+  "remoje", "combine", "alterne", "complete", "termine", "inicie", "retire", "quite", "agregue", "anada", "diluya",
+  "vuelva a aplicar", "vuelva a dar", "vuelva a tomar",
+];
+const ES_TU_WITH_CLITIC = ["toma", "usa", "aplica", "da", "pon", "deja", "suspende", "lava", "unta", "frota", "ofrece", "cambia", "repite"];
+
+const CLITICS = "(?:se|me|te)?(?:l[eoa]s?)?";
+const TU_CLITICS = "(?:te|se|me)?(?:l[eoa]s?)|te";
+
+export const SPANISH_IMPERATIVE = [
+  `(?:${ES_USTED_BASES.join("|")})n?${CLITICS}`,
+  `den?(?:se)?(?:l[eoa]s?)|den?se`,
+  `(?:${ES_TU_WITH_CLITIC.join("|")})(?:${TU_CLITICS})`,
+].join("|");
+
+export const ENGLISH_IMPERATIVE =
+  "take|give|stop|start|try|use|drink|apply|reapply|put|rinse|gargle|chew|skip|avoid|switch|increase|double|halve|cut|lower|raise|repeat|rub|massage|soak|wash|spray|inhale|inject|dab|finish|continue|alternate|crush|dissolve|mix|leave it on|leave them on|do a second|do another|keep (?:taking|using|giving)|go back on|hold off on|wait";
+
+/** Start of a clause: the text start, after punctuation, or after a joining word. */
+export const CLAUSE_START = String.raw`(?:^|[.!?¡¿;:,(]\s*|\b(?:and|then|so|please|just|also|now|maybe|perhaps|quizas|mejor|y|e|luego|pero|tambien|despues|mientras tanto|mientras|por favor)\s+)`;
