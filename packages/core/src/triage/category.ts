@@ -9,7 +9,7 @@ export const Language = z.enum(["en", "es"]);
 export type Language = z.infer<typeof Language>;
 
 /** Bump when rules or lexicons change, so stored results can be traced to the engine that made them. */
-export const TRIAGE_ENGINE_VERSION = "rules-2.1.0";
+export const TRIAGE_ENGINE_VERSION = "rules-3.0.0+nudge";
 
 export const TriageResult = z.object({
   category: Category,

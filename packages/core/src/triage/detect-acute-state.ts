@@ -24,6 +24,11 @@ function firstCurrent(pattern: RegExp, text: string): number {
   return -1;
 }
 
+/** Figures of speech ("giving me a heart attack") removed; the copy is only made when one is there. */
+function withoutFigures(message: string): string {
+  return has(FIGURATIVE, message) ? message.replace(FIGURATIVE, " ") : message;
+}
+
 function has(pattern: RegExp, text: string): boolean {
   pattern.lastIndex = 0;
   return pattern.test(text);
@@ -32,7 +37,7 @@ function has(pattern: RegExp, text: string): boolean {
 /** Reasons for each acute cue found, or an empty list. `general`: the message asks in general. */
 export function detectAcuteState(message: string, general: boolean): string[] {
   if (general) return [];
-  const text = message.replace(FIGURATIVE, " ");
+  const text = withoutFigures(message);
   const person = has(PERSON_PRESENT, text);
   const reasons: string[] = [];
   for (const cue of ACUTE_CUES) {
@@ -48,5 +53,5 @@ export function detectAcuteState(message: string, general: boolean): string[] {
 
 /** A severity or onset word anywhere that is not past or long-standing ("scared", "horrible", "de repente"). */
 export function severityAnywhere(message: string): boolean {
-  return firstCurrent(ANY_SEVERITY, message.replace(FIGURATIVE, " ")) >= 0;
+  return firstCurrent(ANY_SEVERITY, withoutFigures(message)) >= 0;
 }

@@ -72,7 +72,8 @@ function combos(text: string, add: (reason: string, at: number) => void): void {
 
 /** Returns undefined when no sign of an emergency is present. */
 export function detectEmergency(message: string): EmergencyFinding | undefined {
-  const text = message.replace(FIGURATIVE, " ");
+  FIGURATIVE.lastIndex = 0;
+  const text = FIGURATIVE.test(message) ? message.replace(FIGURATIVE, " ") : message;
   const signs: Sign[] = [];
   const add = (reason: string, at: number, selfHarm = false): void => {
     if (!signs.some((s) => s.reason === reason)) signs.push({ reason, timing: timingAt(text, at), selfHarm });

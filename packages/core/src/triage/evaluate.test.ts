@@ -23,7 +23,7 @@ describe("evaluate scores predictions against labels", () => {
 });
 
 // The targets, held on every labelled file so a regression fails CI.
-describe.each(["corpus.jsonl", "holdout.jsonl", "holdout-b.jsonl", "holdout-c.jsonl", "blind-d.jsonl", "blind-e.jsonl", "blind-f.jsonl", "shared-sample.jsonl"])("targets hold on %s", (file) => {
+describe.each(["corpus.jsonl", "holdout.jsonl", "holdout-b.jsonl", "holdout-c.jsonl", "blind-d.jsonl", "blind-e.jsonl", "blind-f.jsonl", "blind-g.jsonl", "shared-sample.jsonl"])("targets hold on %s", (file) => {
   const metrics = evaluate(load(file));
   it("urgent recall >= 98%", () => expect(metrics.urgentRecall).toBeGreaterThanOrEqual(0.98));
   it("at most 2% of urgent+personal put in a public category", () => expect(metrics.unsafePublicRate).toBeLessThanOrEqual(0.02));

@@ -125,7 +125,7 @@ const COLOUR = [
 const HELP_NOW = [
   "(can|should|could) (i|we|he|she|it|this|that) (just )?wait (till|until|til|for|to)", "(is this|could this be|es) (an |una )?emergenc\\w*",
   "(puedo|podemos|debo|debemos) esperar (hasta|a)", "espero (hasta|a) (manana|el lunes)",
-  "911", "ambulanc\\w*", "(go|goes|going|take \\w+|taking \\w+|head\\w*|rush\\w*|drive \\w+|bring \\w+) (to )?(the )?(er|emergency( room)?|hospital)",
+  "911", "ambulanc\\w*", "(go|goes|going|head\\w*|(take|taking|rush\\w*|drive|driving|bring|bringing)( \\w+){1,2}) (to )?(the )?(er|emergency( room)?|hospital)",
   "(ir|llevar\\w*|lleve\\w*|llevo|vamos|voy|vaya|vayamos|corro|correr) (a |al )(la )?(urgencias|emergencias?|sala de emergencias|hospital)",
 ];
 

@@ -6,7 +6,7 @@
  * (FNV-1a, 32 bit) into BUCKETS slots; no strings are built per n-gram.
  * Shared by the offline trainer and the runtime, so both see the same ids.
  */
-export const BUCKET_BITS = 18;
+export const BUCKET_BITS = 16;
 export const BUCKETS = 1 << BUCKET_BITS;
 const MASK = BUCKETS - 1;
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { normaliseText } from "../normalise-text.ts";
+import { nudgedCategory, nudgeTowardsSafety } from "../nudge-towards-safety.ts";
+import { NUDGE_MODEL } from "./nudge-model-weights.ts";
+import { scoreNudge, scoreWith, unpackWeights } from "./nudge-model.ts";
+import { BUCKETS, forEachFeature } from "./text-features.ts";
+
+const ids = (text: string): Set<number> => {
+  const out = new Set<number>();
+  forEachFeature(normaliseText(text), (id) => out.add(id));
+  return out;
+};
+const shared = (a: string, b: string): number => [...ids(a)].filter((id) => ids(b).has(id)).length;
+
+describe("text features", () => {
+  it("stay inside the bucket range", () => {
+    for (const id of ids("¿Mi bebé tiene fiebre? my chest hurts 😭 !!")) expect(id >= 0 && id < BUCKETS).toBe(true);
+  });
+  it("let a diminutive or a typo share character n-grams with its word", () => {
+    expect(shared("pechito", "pecho")).toBeGreaterThan(0);
+    expect(shared("breathign", "breathing")).toBeGreaterThan(shared("breathign", "parking"));
+  });
+  it("are the same for the same text (deterministic)", () => {
+    expect([...ids("same text twice")]).toEqual([...ids("same text twice")]);
+  });
+});
+
+describe("the nudge model only moves a message towards a safer category", () => {
+  const t = { urgent: 0.5, urgentNow: 0.4, redirect: 0.6 };
+  it.each([
+    ["urgent", { urgent: 0, redirect: 0 }, false, "urgent"],
+    ["personal", { urgent: 0.9, redirect: 0.9 }, false, "urgent"],
+    ["personal", { urgent: 0.1, redirect: 0.1 }, false, "personal"],
+    ["education", { urgent: 0.1, redirect: 0.7 }, false, "personal"],
+    ["other", { urgent: 0.45, redirect: 0.1 }, true, "urgent"],
+    ["other", { urgent: 0.45, redirect: 0.1 }, false, "other"],
+    ["logistics", { urgent: 0.1, redirect: 0.1 }, false, "logistics"],
+  ] as const)("%s with %j (now: %s) -> %s", (rules, scores, now, expected) => {
+    expect(nudgedCategory(rules, scores, now, t)).toBe(expected);
+  });
+  it("never takes a message out of urgent or personal", () => {
+    const decision = { category: "personal" as const, containsPhi: true, confidence: 0.8, reasons: ["x"] };
+    expect(["personal", "urgent"]).toContain(nudgeTowardsSafety("what are your hours", decision).category);
+    const urgent = { ...decision, category: "urgent" as const };
+    expect(nudgeTowardsSafety("what are your hours", urgent)).toBe(urgent);
+  });
+});
+
+describe("the shipped weights", () => {
+  it("give probabilities between 0 and 1, the same each time", () => {
+    const a = scoreNudge(normaliseText("my chest feels heavy and my arm is numb"));
+    const b = scoreNudge(normaliseText("my chest feels heavy and my arm is numb"));
+    expect(a).toEqual(b);
+    for (const p of [a.urgent, a.redirect]) expect(p > 0 && p < 1).toBe(true);
+  });
+  it("rank an emergency above an opening-hours question", () => {
+    const emergency = scoreNudge(normaliseText("mi papa no puede respirar y tiene los labios morados"));
+    const hours = scoreNudge(normaliseText("what time do you open on saturday?"));
+    expect(emergency.urgent).toBeGreaterThan(hours.urgent);
+    expect(emergency.redirect).toBeGreaterThan(hours.redirect);
+  });
+  it("unpack to the same scores as the packed form says", () => {
+    const dense = unpackWeights(NUDGE_MODEL.weights);
+    expect(scoreWith(dense, NUDGE_MODEL.bias, "hola")).toEqual(scoreNudge("hola"));
+    expect(NUDGE_MODEL.thresholds.urgentNow).toBeLessThanOrEqual(NUDGE_MODEL.thresholds.urgent);
+  });
+});
