@@ -23,6 +23,12 @@ export interface MetaFake {
   rateLimitNext(n: number, code?: number): void;
   /** The next n posts are recorded in `posted` but the answer is held for delayMs (beyond the client's timeout). */
   acceptThenTimeout(n: number, delayMs?: number): void;
+  /**
+   * From now on, every post without a queued knob fails with HTTP 503 (code 2) with probability
+   * `failShare`, or is accepted and answered only after `hangMs` with probability `hangShare`.
+   * `random` makes the draw reproducible.
+   */
+  flaky(options: { failShare: number; hangShare: number; hangMs?: number; random?: () => number } | null): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -34,6 +40,7 @@ export async function startMetaFake(options: { version?: string } = {}): Promise
   const calls: FakeCall[] = [];
   const posted: MetaPosted[] = [];
   let knobs: Knob[] = [];
+  let flaky: { failShare: number; hangShare: number; hangMs?: number; random?: () => number } | null = null;
   const timers = new Set<NodeJS.Timeout>();
   let nextId = 1;
 
@@ -48,7 +55,7 @@ export async function startMetaFake(options: { version?: string } = {}): Promise
     const token = bearer(req.headers.authorization) ?? url.searchParams.get("access_token");
     if (!token) return send(res, 400, graphErr(190, "An active access token must be used", "OAuthException"));
 
-    const knob = knobs.shift();
+    const knob = knobs.shift() ?? drawFlaky();
     if (knob?.kind === "fail") return send(res, knob.status, graphErr(failCode(knob.status), "Injected failure"));
     if (knob?.kind === "rate") return send(res, 400, graphErr(knob.code, "Application request limit reached"));
 
@@ -68,6 +75,13 @@ export async function startMetaFake(options: { version?: string } = {}): Promise
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
+  function drawFlaky(): Knob | undefined {
+    if (!flaky) return undefined;
+    const r = (flaky.random ?? Math.random)();
+    if (r < flaky.failShare) return { kind: "fail", status: 503 };
+    if (r < flaky.failShare + flaky.hangShare) return { kind: "hang", delayMs: flaky.hangMs ?? 15_000 };
+    return undefined;
+  }
   const repeat = (n: number, knob: Knob) => { for (let i = 0; i < n; i++) knobs.push(knob); };
   return {
     baseUrl: `http://127.0.0.1:${port}/${version}`,
@@ -76,7 +90,8 @@ export async function startMetaFake(options: { version?: string } = {}): Promise
     failNext: (n, status) => repeat(n, { kind: "fail", status }),
     rateLimitNext: (n, code = 4) => repeat(n, { kind: "rate", code }),
     acceptThenTimeout: (n, delayMs = 15_000) => repeat(n, { kind: "hang", delayMs }),
-    reset: () => { calls.length = 0; posted.length = 0; knobs = []; },
+    flaky: (options) => { flaky = options; },
+    reset: () => { calls.length = 0; posted.length = 0; knobs = []; flaky = null; },
     close: async () => {
       for (const timer of timers) clearTimeout(timer);
       server.closeAllConnections();

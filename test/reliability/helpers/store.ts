@@ -62,3 +62,23 @@ export function tally(stored: StoredMessage[], expectedMids: Iterable<string>) {
   const untriaged = stored.filter((m) => !m.category).length;
   return { stored: stored.length, distinct: counts.size, missing, duplicates, unexpected, untriaged };
 }
+
+/** The conversation id of each sender's direct-message thread on one channel (a sender without one is left out). */
+export async function conversationsOfSenders(store: Store, practiceId: string, channelId: string, psids: string[]): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  for (let i = 0; i < psids.length; i += 100) {
+    const batch = psids.slice(i, i + 100);
+    let request: Record<string, { Keys: Array<Record<string, unknown>> }> | undefined = {
+      [store.tableName]: { Keys: batch.map((psid) => keys.thread(practiceId, channelId, `dm:${psid}`)) },
+    };
+    for (let round = 0; request && Object.keys(request).length && round < 20; round++) {
+      const res = await store.doc.send(new BatchGetCommand({ RequestItems: request }));
+      for (const item of res.Responses?.[store.tableName] ?? []) {
+        const psid = String(item.pk).split("#dm:").pop()!;
+        out.set(psid, String(item.conversationId));
+      }
+      request = res.UnprocessedKeys as typeof request;
+    }
+  }
+  return out;
+}

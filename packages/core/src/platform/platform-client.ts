@@ -30,6 +30,12 @@ export interface SendReplyResult {
 /** Sends replies through a platform's documented API, at a configurable base URL. */
 export interface PlatformSender {
   sendReply(input: SendReplyInput): Promise<SendReplyResult>;
+  /**
+   * Reconciliation after an ambiguous send (timed out or dropped after the request went out):
+   * looks on the platform for the reply. The result when found, null when the platform shows it
+   * is not there; throws when it cannot tell. Only where the platform's API lets one look.
+   */
+  findReply?(input: SendReplyInput): Promise<SendReplyResult | null>;
 }
 
 export interface PollInput {
@@ -60,7 +66,14 @@ export interface PlatformPoller {
 export class PlatformError extends Error {
   constructor(
     message: string,
-    readonly options: { status?: number; retryable: boolean; retryAfterMs?: number; credentialsFailing?: boolean },
+    readonly options: {
+      status?: number;
+      retryable: boolean;
+      retryAfterMs?: number;
+      credentialsFailing?: boolean;
+      /** The request went out and no answer came back (timeout, connection dropped): it may have been applied. */
+      ambiguous?: boolean;
+    },
   ) {
     super(message);
     this.name = "PlatformError";

@@ -1,14 +1,14 @@
 import { systemActor, type Deps } from "@bedside/core/context";
 import { dueDrafts } from "@bedside/core/reply/due-drafts";
-import { sendDraft, type SenderFor } from "@bedside/core/reply/send-draft";
+import { sendDraft, type SenderFor, type SendPolicy } from "@bedside/core/reply/send-draft";
 import { log } from "../log.ts";
 
 /** Sends every approved reply that is due (first attempts and retries), one by one. */
-export async function sendDueReplies(deps: Deps, senderFor: SenderFor, scope: { practiceId?: string } = {}): Promise<{ sent: number; failed: number; retrying: number }> {
+export async function sendDueReplies(deps: Deps, senderFor: SenderFor, scope: { practiceId?: string } = {}, policy: SendPolicy = {}): Promise<{ sent: number; failed: number; retrying: number }> {
   const counts = { sent: 0, failed: 0, retrying: 0 };
   for (const due of await dueDrafts(deps, scope)) {
     const ctx = { ...deps, actor: systemActor(due.practiceId, "sender") };
-    const result = await sendDraft(ctx, senderFor, { conversationId: due.conversationId, draftId: due.draftId }).catch((error: Error) => {
+    const result = await sendDraft(ctx, senderFor, { conversationId: due.conversationId, draftId: due.draftId }, policy).catch((error: Error) => {
       log("reply.send_crashed", { draftId: due.draftId, error: error.name });
       return null;
     });
@@ -24,7 +24,7 @@ export async function sendDueReplies(deps: Deps, senderFor: SenderFor, scope: { 
  * The in-process queue of `npm start` (on AWS a Cron runs the same sweep): an approval kicks a
  * sweep at once; a timer picks up retries when they fall due. Sweeps never overlap.
  */
-export function createOutbox(deps: Deps, senderFor: SenderFor, intervalMs = 5_000) {
+export function createOutbox(deps: Deps, senderFor: SenderFor, intervalMs = 5_000, policy: SendPolicy = {}) {
   let running: Promise<unknown> | null = null;
   let again = false;
   const sweep = async (): Promise<void> => {
@@ -32,7 +32,7 @@ export function createOutbox(deps: Deps, senderFor: SenderFor, intervalMs = 5_00
       again = true;
       return;
     }
-    running = sendDueReplies(deps, senderFor).catch(() => undefined);
+    running = sendDueReplies(deps, senderFor, {}, policy).catch(() => undefined);
     await running;
     running = null;
     if (again) {

@@ -1,6 +1,7 @@
 import { PlatformError, type PlatformSender, type SendReplyInput, type SendReplyResult } from "../platform-client.ts";
 import { buildReplyMime } from "./reply-mime.ts";
 import { signSigV4, type AwsCredentials, type SignInput } from "./sigv4.ts";
+import { networkFailure } from "../network-failure.ts";
 
 export interface SesSenderOptions {
   /** Defaults to https://email.{region}.amazonaws.com. */
@@ -47,7 +48,7 @@ export function createSesSender(options: SesSenderOptions = {}): PlatformSender 
       try {
         response = await doFetch(url, { method: "POST", headers, body, signal: AbortSignal.timeout(timeoutMs) });
       } catch (error) {
-        throw new PlatformError(`SES request failed: ${(error as Error).name}`, { retryable: true });
+        throw networkFailure("SES", error);
       }
       const answer = (await response.json().catch(() => ({}))) as { MessageId?: string };
       if (!response.ok) throw sesError(response);

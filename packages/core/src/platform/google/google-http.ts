@@ -1,4 +1,5 @@
 import { PlatformError } from "../platform-client.ts";
+import { networkFailure } from "../network-failure.ts";
 
 export interface GoogleClientOptions {
   baseUrl?: string;
@@ -27,7 +28,7 @@ export async function googleRequest(
       signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
     });
   } catch (error) {
-    throw new PlatformError(`Google request failed: ${(error as Error).name}`, { retryable: true });
+    throw networkFailure("Google", error);
   }
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok) {

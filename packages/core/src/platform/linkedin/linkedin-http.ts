@@ -1,4 +1,5 @@
 import { PlatformError } from "../platform-client.ts";
+import { networkFailure } from "../network-failure.ts";
 
 export interface LinkedInClientOptions {
   baseUrl?: string;
@@ -38,7 +39,7 @@ export async function linkedInRequest(
       signal: AbortSignal.timeout(options.timeoutMs ?? 15_000),
     });
   } catch (error) {
-    throw new PlatformError(`LinkedIn request failed: ${(error as Error).name}`, { retryable: true });
+    throw networkFailure("LinkedIn", error);
   }
   const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (!response.ok) {

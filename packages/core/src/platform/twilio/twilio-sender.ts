@@ -1,4 +1,5 @@
 import { PlatformError, type PlatformSender, type SendReplyInput, type SendReplyResult } from "../platform-client.ts";
+import { networkFailure } from "../network-failure.ts";
 
 export interface TwilioClientOptions {
   baseUrl?: string;
@@ -42,7 +43,7 @@ export function createTwilioSender(options: TwilioClientOptions = {}): PlatformS
           signal: AbortSignal.timeout(timeoutMs),
         });
       } catch (error) {
-        throw new PlatformError(`Twilio request failed: ${(error as Error).name}`, { retryable: true });
+        throw networkFailure("Twilio", error);
       }
       const body = (await response.json().catch(() => ({}))) as { sid?: string; code?: number; message?: string };
       if (!response.ok) throw twilioError(response, body);

@@ -1,4 +1,5 @@
 import { PlatformError } from "../platform-client.ts";
+import { networkFailure } from "../network-failure.ts";
 
 export interface XClientOptions {
   /** API root without a version, e.g. https://api.x.com. */
@@ -33,8 +34,7 @@ export async function callX(
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
   } catch (error) {
-    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    throw new PlatformError(timedOut ? "X call timed out" : "X call failed on the network", { retryable: true });
+    throw networkFailure("X", error);
   }
   if (response.ok) return (await response.json().catch(() => ({}))) as Record<string, any>;
   throw xError(response.status, response.headers, (options.now ?? Date.now)());
