@@ -1,4 +1,5 @@
 import { PlatformError } from "../platform-client.ts";
+import { networkFailure } from "../network-failure.ts";
 
 export interface GraphClientOptions {
   /** Graph API root including the version, e.g. https://graph.facebook.com/v21.0 (https://graph.instagram.com/v21.0 for Instagram Login). */
@@ -38,8 +39,7 @@ export async function postGraph(
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });
   } catch (error) {
-    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
-    throw new PlatformError(timedOut ? "Meta call timed out" : "Meta call failed on the network", { retryable: true });
+    throw networkFailure("Meta", error);
   }
   const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
   if (response.ok && !json.error) return json;
