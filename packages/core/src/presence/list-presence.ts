@@ -1,5 +1,6 @@
 import { QueryCommand } from "@aws-sdk/lib-dynamodb";
 import type { Ctx } from "../context.ts";
+import { assertConversationExists } from "../conversation/assert-conversation-exists.ts";
 import { assertCan } from "../membership/permissions.ts";
 import { withStore } from "../storage/store-errors.ts";
 import { type Presence, PRESENCE_SK_PREFIX, presenceKey, toPresence } from "./presence.ts";
@@ -10,6 +11,7 @@ import { type Presence, PRESENCE_SK_PREFIX, presenceKey, toPresence } from "./pr
  */
 export async function listPresence(ctx: Ctx, conversationId: string): Promise<Presence[]> {
   if (ctx.actor.role !== "system") assertCan(ctx.actor.role, "conversation.read");
+  await assertConversationExists(ctx, conversationId);
   const { pk } = presenceKey(ctx.actor.practiceId, conversationId, "");
   const res = await withStore(() =>
     ctx.store.doc.send(
