@@ -1,4 +1,7 @@
 import type { ChannelRecord } from "@bedside/core/channel/channel";
+import { readPollCursor } from "@bedside/core/channel/save-poll-cursor";
+import { createInstagramMentionTextPoller } from "@bedside/core/platform/meta/instagram-mention-text-poller";
+import { MENTION_TEXT_CURSOR, parsePendingMentions } from "@bedside/core/platform/meta/pending-mentions";
 import { createGoogleReviewsPoller } from "@bedside/core/platform/google/google-reviews-poller";
 import { createLinkedInPoller } from "@bedside/core/platform/linkedin/linkedin-poller";
 import type { PlatformPoller } from "@bedside/core/platform/platform-client";
@@ -24,6 +27,9 @@ const hasWatchTerms = (channel: ChannelRecord) => {
   return Array.isArray(watch) && watch.some((term) => typeof term === "string" && term.trim() !== "");
 };
 
+/** Instagram channels with mentions stored before their text could be read. */
+const hasPendingMentions = (channel: ChannelRecord) => parsePendingMentions(readPollCursor(channel, MENTION_TEXT_CURSOR)).length > 0;
+
 /**
  * The polled platforms, each at its configurable API root (config.platformBaseUrls; tests point them at
  * the fakes). WordPress has none: each blog channel's account id is its own site URL.
@@ -36,6 +42,14 @@ export function pollerRegistry(config: Pick<AppConfig, "platformBaseUrls"> = {})
     { id: "google_reviews", platform: "google_reviews", poller: createGoogleReviewsPoller({ baseUrl: base.google }) },
     { id: "linkedin", platform: "linkedin", poller: createLinkedInPoller({ baseUrl: base.linkedin }) },
     { id: "blog", platform: "blog", poller: createWordPressPoller() },
+    // Not a platform poll: retries the text of Instagram mentions a webhook stored with a placeholder.
+    {
+      id: "instagram_mention_text",
+      platform: "instagram",
+      cursorName: MENTION_TEXT_CURSOR,
+      applies: hasPendingMentions,
+      poller: createInstagramMentionTextPoller({ baseUrl: base.graph }),
+    },
   ];
 }
 

@@ -3,6 +3,7 @@ import { answerMetaHandshake } from "@bedside/core/platform/meta/meta-handshake"
 import { normaliseMetaWebhook } from "@bedside/core/platform/meta/normalise-meta-webhook";
 import { verifyMetaSignature } from "@bedside/core/platform/meta/verify-meta-signature";
 import type { AppDeps, AppEnv } from "../app-env.ts";
+import { resolveInstagramMentions } from "./meta-mentions.ts";
 import { JSON_CONTENT, parseJson, receiveDelivery, requireSecret } from "./receive-delivery.ts";
 
 /** Facebook Pages, Messenger and Instagram: Meta's hub.challenge handshake and X-Hub-Signature-256. */
@@ -19,7 +20,7 @@ export function metaWebhook(app: AppDeps) {
       platform: "meta",
       contentType: JSON_CONTENT,
       verify: (raw) => verifyMetaSignature(raw, c.req.header("x-hub-signature-256"), secret),
-      normalise: (raw) => normaliseMetaWebhook(parseJson(raw)),
+      normalise: (raw) => resolveInstagramMentions(app, normaliseMetaWebhook(parseJson(raw))),
     });
     return c.text("EVENT_RECEIVED");
   });

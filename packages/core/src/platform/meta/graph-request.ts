@@ -46,6 +46,27 @@ export async function postGraph(
   throw graphError(response.status, json, response.headers);
 }
 
+/** GETs a Graph node with `fields`, the token as a Bearer header; errors as postGraph's. */
+export async function getGraph(
+  options: GraphClientOptions,
+  path: string,
+  token: string | undefined,
+  fields: string,
+): Promise<Record<string, unknown>> {
+  if (!token) throw new PlatformError("Meta credentials lack pageAccessToken", { retryable: false, credentialsFailing: true });
+  const url = `${(options.baseUrl ?? "https://graph.facebook.com/v21.0").replace(/\/$/, "")}${path}?${new URLSearchParams({ fields })}`;
+  let response: Response;
+  try {
+    response = await (options.fetch ?? fetch)(url, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });
+  } catch (error) {
+    const timedOut = error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError");
+    throw new PlatformError(timedOut ? "Meta call timed out" : "Meta call failed on the network", { retryable: true });
+  }
+  const json = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (response.ok && !json.error) return json;
+  throw graphError(response.status, json, response.headers);
+}
+
 export function graphError(status: number, json: Record<string, unknown>, headers: Headers): PlatformError {
   const error = (json.error ?? {}) as { code?: number; error_subcode?: number };
   const code = typeof error.code === "number" ? error.code : undefined;
