@@ -157,6 +157,7 @@ joint-surgery: hip replacement, reemplazo de cadera, hip surgery, cirugia de cad
 gyn-surgery: hysterectomy, histerectomia, vasectomy, vasectomia, tubal ligation, ligadura de trompas, pap smear, papanicolaou, pap test
 ent-surgery: tonsillectomy, amigdalectomia, ear tubes, tubos en los oidos
 infusion: infusion, infusiones, iv infusion, infiltracion, infiltraciones, steroid shot
+intensive-care: nicu, icu, uci, uci neonatal, terapia intensiva, cuidados intensivos
 endoscopy: endoscopy, endoscopia, stitches, puntos de sutura
 `,
   care: `
@@ -175,6 +176,8 @@ molar: molar, muela, tooth, teeth, diente, gums, encias
 eye: eye, ojo, retina
 ear: ear, oido
 heart-organ: heart, corazon
+joint: hip, hips, cadera, shoulder, hombro, ankle, tobillo, wrist, elbow, codo, spine, columna
+organ: lungs, pulmones, liver, higado, prostate, prostata
 `,
 };
 

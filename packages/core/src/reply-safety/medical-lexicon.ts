@@ -21,12 +21,20 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/
 const alternation = [...variantInfo.keys()].sort((a, b) => b.length - a.length).map(escape).join("|");
 const TERM_RE = new RegExp(`(?<![\\w-])(${alternation})(?:e?s)?(?![\\w-])`, "g");
 
+// Several rules ask for the terms of the same reply; the last few answers are kept (results are never mutated).
+const recent = new Map<string, readonly TermHit[]>();
+
 /** Every health term in an already folded text, with its span. */
-export function findTerms(folded: string): TermHit[] {
-  return allMatches(TERM_RE, folded).map((m) => {
+export function findTerms(folded: string): readonly TermHit[] {
+  const known = recent.get(folded);
+  if (known) return known;
+  const hits = allMatches(TERM_RE, folded).map((m) => {
     const info = variantInfo.get(m[1]!.replace(/\s+/g, " "))!;
     return { ...info, start: m.index, end: m.index + m[0].length };
   });
+  if (recent.size >= 8) recent.delete(recent.keys().next().value!);
+  recent.set(folded, hits);
+  return hits;
 }
 
 /** The canonical names of the health terms in a folded text. */

@@ -1,5 +1,6 @@
 import { allMatches } from "./fold-text.ts";
 import { findTerms } from "./medical-lexicon.ts";
+import { looksLikePerson } from "./personal-names.ts";
 import type { Finding, Rule, RuleInput } from "./violation.ts";
 
 /**
@@ -58,7 +59,8 @@ function theirs(r: string, index: number): boolean {
 /** A full name is an identifier when the same reply carries health details. */
 function namesWithHealth({ foldedReply }: RuleInput, reply: string): Finding[] {
   if (findTerms(foldedReply).every((t) => t.kind === "body")) return [];
-  return [...allMatches(HONORIFIC_NAME, reply), ...allMatches(BARE_NAME, reply)].map((m) => ({
+  const bareNames = allMatches(BARE_NAME, reply).filter((m) => looksLikePerson(m[0].split(/\s+/)));
+  return [...allMatches(HONORIFIC_NAME, reply), ...bareNames].map((m) => ({
     type: "identifiers" as const,
     start: m.index,
     end: m.index + m[0].length,

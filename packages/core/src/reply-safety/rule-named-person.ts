@@ -1,4 +1,4 @@
-import { addressedNames } from "./addressed-names.ts";
+import { personalNames } from "./personal-names.ts";
 import { sentenceAround } from "./fold-text.ts";
 import { findTerms } from "./medical-lexicon.ts";
 import type { Finding, Rule } from "./violation.ts";
@@ -23,13 +23,17 @@ const PROGRESS =
 const SERVICE_SENTENCE =
   /\b(?:available|we offer|we provide|we (?:also )?(?:do|give|have)|walk-in|we accept|ofrecemos|tenemos|disponibles?|aplicamos|sin cita|aceptamos|hacemos)\b/;
 
+// "our hearts go out", "de todo corazón": a body word in an idiom of sympathy, not a detail.
+const IDIOM_BEFORE = /\b(?:our|my|of|nuestros?|mis?|todo(?: el)?|de)\s+$/;
+
 export const namedPerson: Rule = ({ reply, foldedReply }) => {
   const terms = findTerms(foldedReply).filter((t) => {
+    if (t.kind === "body" && IDIOM_BEFORE.test(foldedReply.slice(Math.max(0, t.start - 20), t.start))) return false;
     const [s, e] = sentenceAround(foldedReply, t.start);
     return !SERVICE_SENTENCE.test(foldedReply.slice(s, e));
   });
   if (terms.length === 0) return [];
-  const names = addressedNames(reply);
+  const names = personalNames(reply);
   if (names.length === 0) return [];
   const out: Finding[] = terms.map((t) => ({
     type: "phi_echo" as const,

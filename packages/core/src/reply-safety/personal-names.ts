@@ -1,8 +1,14 @@
 import { allMatches, foldText } from "./fold-text.ts";
+import { findTerms } from "./medical-lexicon.ts";
 
 /**
  * Personal names in a reply, found by shape (capitalisation, position), not by
- * a list of names: an honorific + name anywhere ("Mr. Okafor", "doña Carmen",
+ * a list of names. Three shapes:
+ *  - a full name anywhere: two or three capitalised words that are not a
+ *    sentence-opening word, a place or an institution ("James Whitaker",
+ *    "María Fernanda Ríos"; not "Emergency Department", "Maple St");
+ *  - a name with a possessive ("Liam's", "Jenny Alvarez's");
+ *  - an honorific + name anywhere ("Mr. Okafor", "doña Carmen",
  * "la señora Rosa Delgado"), or a capitalised name in address position — at the
  * start of the reply or a sentence and followed by a comma ("Jess, only two…"),
  * after a greeting ("Hi Tom", "Thanks, Linda!", "¡Ánimo, Andrés!"), or closing a
@@ -13,6 +19,7 @@ import { allMatches, foldText } from "./fold-text.ts";
  * offsets into it.
  */
 export type NameHit = { start: number; end: number; full: boolean };
+
 
 const CAP = "[A-ZÁÉÍÓÚÑ][a-záéíóúñü'’-]+";
 const NAME = `${CAP}(?:\\s+${CAP}){0,2}`;
@@ -28,6 +35,26 @@ const AFTER_NAME = String.raw`(?=\s*(?:[,!?]|\.(?:\s|$)|$|\p{Extended_Pictograph
 const GREETING_RE = new RegExp(`(?:^|[\\s¡¿])(?:${GREETING})\\s*,?\\s+(${NAME})${AFTER_NAME}`, "gu");
 const SENTENCE_START_RE = new RegExp(`(?:^|[.!?¡¿]\\s*|\\n\\s*)(${NAME})(?=\\s*,)`, "gu");
 const CLAUSE_END_RE = new RegExp(`,\\s+(${NAME})(?=\\s*(?:[!?]|\\.(?:\\s|$)|$|\\p{Extended_Pictographic}))`, "gu");
+
+// Capitalised words that make a phrase a place, an institution, a service or an occasion rather than a person.
+const INSTITUTION = new Set(
+  `day year eve clinic clinics center centre hospital department dept room lifeline line force health medical care services
+  service university college school street st avenue ave road rd lane drive dr blvd boulevard way portal team office group
+  foundation society association institute insurance plan medicare medicaid pharmacy lab labs urgent emergency crisis
+  suicide poison control county city state national american public family medicine pediatrics cardiology dental
+  christmas navidad thanksgiving easter mother's father's mothers fathers new happy merry feliz prospero ano
+  calle avenida centro clinica hospital departamento sala linea salud seguro farmacia laboratorio emergencias urgencias
+  monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
+  january february march april may june july august september october november december enero febrero marzo abril
+  mayo junio julio agosto septiembre octubre noviembre diciembre task preventive services uspstf cdc aap acog who
+  month week walk run fair program screening event campaign awareness support class classes drive society
+  mes semana campana programa feria jornada grupo`.split(/\s+/),
+);
+const FULL_NAME_RE = new RegExp(`(?<![\\p{L}.'’-])(${CAP}(?:\\s+${CAP}){1,2})(?![\\p{L}])`, "gu");
+const POSSESSIVE_NAME_RE = new RegExp(`(?<![\\p{L}.'’-])(${CAP})['’]s\\b`, "gu");
+
+// "Sarah Jones, our diabetes educator": a member of staff, not the person addressed.
+const STAFF_AFTER = /^,?\s+(?:is )?(?:our|one of our|nuestr[oa]|es nuestr[oa]|de nuestro equipo)\b/i;
 
 const CLINICIAN_BEFORE = /\b(?:dr|dra|doctor|doctora|nurse|enfermera|enfermero|np|pa|dentist|dentista)\.?\s+$/;
 
@@ -53,11 +80,21 @@ function isName(candidate: string): boolean {
   return !/(?:ly|mente)$/.test(first);
 }
 
-export function addressedNames(reply: string): NameHit[] {
+/** "Breast Cancer Awareness", "Flu Clinic": a phrase holding a health term or an institution word is not a person. */
+export function looksLikePerson(words: string[]): boolean {
+  if (findTerms(foldText(words.join(" "))).length > 0) return false;
+  return words.every((w) => {
+    const f = foldText(w).replace(/['’]s$/, "");
+    return !STOP.has(f) && !INSTITUTION.has(f) && !/(?:ly|mente)$/.test(f);
+  });
+}
+
+export function personalNames(reply: string): NameHit[] {
   const out: NameHit[] = [];
   const add = (start: number, text: string, name: string, full: boolean) => {
     const end = start + text.length;
     if (out.some((h) => h.start < end && start < h.end)) return;
+    if (STAFF_AFTER.test(reply.slice(end, end + 20))) return;
     if (CLINICIAN_BEFORE.test(foldText(reply.slice(Math.max(0, start - 12), start)))) return;
     if (!isName(name)) return;
     out.push({ start, end, full });
@@ -71,6 +108,12 @@ export function addressedNames(reply: string): NameHit[] {
       const name = m[1]!;
       add(m.index + m[0].lastIndexOf(name), name, name, /\s/.test(name));
     }
+  }
+  for (const m of allMatches(FULL_NAME_RE, reply)) {
+    if (looksLikePerson(m[1]!.split(/\s+/))) add(m.index, m[1]!, m[1]!, true);
+  }
+  for (const m of allMatches(POSSESSIVE_NAME_RE, reply)) {
+    if (looksLikePerson([m[1]!])) add(m.index, m[1]!, m[1]!, false);
   }
   return out.sort((a, b) => a.start - b.start);
 }
