@@ -6,6 +6,7 @@ import { checkReply } from "../reply-safety/check-reply.ts";
 import { loadDraft, saveDraft } from "./draft-store.ts";
 import type { Draft } from "./draft.ts";
 import { repliedMessageText } from "./replied-message.ts";
+import { NO_ARTICLE } from "./default-templates.ts";
 
 export const EditDraftInput = z.object({
   version: z.number().int().positive(),
@@ -14,6 +15,9 @@ export const EditDraftInput = z.object({
 });
 
 const EDITABLE = new Set(["draft", "submitted", "rejected"]);
+
+/** The bracketed instruction of the no-article note: while it is in the text, the answer is still unwritten. */
+const stillNeedsArticle = (text: string, language: Draft["language"]) => text.includes(NO_ARTICLE[language].match(/\[[^\]]+\]/)![0]);
 
 /** Staff edit a draft; it is re-checked at once, and goes back to `draft` if it had been submitted. */
 export async function editDraft(ctx: Ctx, conversationId: string, draftId: string, raw: z.input<typeof EditDraftInput>): Promise<Draft> {
@@ -26,6 +30,8 @@ export async function editDraft(ctx: Ctx, conversationId: string, draftId: strin
   const next: Draft = {
     ...current,
     text: input.text,
+    // Staff who write the answer themselves (removing the note) may submit it.
+    needsArticle: current.needsArticle && stillNeedsArticle(input.text, current.language),
     private: input.private ?? current.private,
     safety: checkReply({ message, reply: input.text, category: current.category, language: current.language }),
     status: "draft",
