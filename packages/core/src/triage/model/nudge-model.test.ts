@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normaliseText } from "../normalise-text.ts";
-import { nudgedCategory, nudgeTowardsSafety } from "../nudge-towards-safety.ts";
+import { nudgedCategory, nudgeTowardsSafety, rescuedCategory } from "../nudge-towards-safety.ts";
 import { NUDGE_MODEL } from "./nudge-model-weights.ts";
 import { scoreNudge, scoreWith, unpackWeights } from "./nudge-model.ts";
 import { BUCKETS, forEachFeature } from "./text-features.ts";
@@ -63,5 +63,19 @@ describe("the shipped weights", () => {
     const dense = unpackWeights(NUDGE_MODEL.weights);
     expect(scoreWith(dense, NUDGE_MODEL.bias, "hola")).toEqual(scoreNudge("hola"));
     expect(NUDGE_MODEL.thresholds.urgentNow).toBeLessThanOrEqual(NUDGE_MODEL.thresholds.urgent);
+  });
+});
+
+describe("the public rescue only relabels the rules' fallback `other`", () => {
+  it.each([
+    ["other", { education: 0.8, logistics: 0.1, feedback: 0.2 }, "education"],
+    ["other", { education: 0.3, logistics: 0.6, feedback: 0.7 }, "feedback"],
+    ["other", { education: 0.2, logistics: 0.1, feedback: 0.3 }, "other"],
+    ["education", { education: 0.1, logistics: 0.9, feedback: 0.1 }, "education"],
+    ["personal", { education: 0.9, logistics: 0.9, feedback: 0.9 }, "personal"],
+  ] as const)("%s with %j -> %s", (rules, scores, expected) => expect(rescuedCategory(rules, scores, 0.5)).toBe(expected));
+  it("leaves spam (confident `other`) alone", () => {
+    const spam = { category: "other" as const, containsPhi: false, confidence: 0.9, reasons: ["promotion or spam"] };
+    expect(nudgeTowardsSafety("buy followers cheap", spam)).toBe(spam);
   });
 });

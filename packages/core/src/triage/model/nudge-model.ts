@@ -12,23 +12,31 @@ import { BUCKETS, forEachFeature } from "./text-features.ts";
 import { NUDGE_MODEL } from "./nudge-model-weights.ts";
 
 export type NudgeScores = { urgent: number; redirect: number };
+/** Public categories a message the rules could only call `other` may be rescued into. */
+export const PUBLIC_RESCUES = ["education", "logistics", "feedback"] as const;
+export type PublicRescue = (typeof PUBLIC_RESCUES)[number];
+export type PublicScores = Record<PublicRescue, number>;
 export type NudgeWeights = {
   version: string;
   thresholds: { urgent: number; urgentNow: number; redirect: number };
   bias: { urgent: number; redirect: number };
   /** "id:urgentMilli:redirectMilli" entries joined by ",", ids in base 36, weights ×1000. */
   weights: string;
+  /** Threshold for the public heads (one-vs-rest, trained on public messages only). */
+  rescue: number;
+  publicBias: PublicScores;
+  /** "id:education:logistics:feedback", same encoding. */
+  publicWeights: string;
 };
 
-/** Dense weights, two per bucket: [urgent, redirect]. */
-export function unpackWeights(packed: string): Float32Array {
-  const dense = new Float32Array(BUCKETS * 2);
+/** Dense weights, `width` per bucket (2: [urgent, redirect]; 3: the public heads). */
+export function unpackWeights(packed: string, width = 2): Float32Array {
+  const dense = new Float32Array(BUCKETS * width);
   if (!packed) return dense;
   for (const entry of packed.split(",")) {
-    const [id, u, r] = entry.split(":");
-    const slot = parseInt(id, 36) * 2;
-    dense[slot] = Number(u) / 1000;
-    dense[slot + 1] = Number(r) / 1000;
+    const [id, ...weights] = entry.split(":");
+    const slot = parseInt(id, 36) * width;
+    for (let k = 0; k < width; k++) dense[slot + k] = Number(weights[k]) / 1000;
   }
   return dense;
 }
@@ -50,6 +58,21 @@ export function scoreWith(dense: Float32Array, bias: NudgeWeights["bias"], text:
 }
 
 const SHIPPED = unpackWeights(NUDGE_MODEL.weights);
+const SHIPPED_PUBLIC = unpackWeights(NUDGE_MODEL.publicWeights, PUBLIC_RESCUES.length);
+
+/** Public-head probabilities with the shipped weights. */
+export function scorePublicRescue(normalisedText: string): PublicScores {
+  const sums = [0, 0, 0];
+  let count = 0;
+  forEachFeature(normalisedText, (id) => {
+    for (let k = 0; k < 3; k++) sums[k] += SHIPPED_PUBLIC[id * 3 + k];
+    count++;
+  });
+  const scale = count > 0 ? 1 / Math.sqrt(count) : 0;
+  const b = NUDGE_MODEL.publicBias;
+  return { education: sigmoid(b.education + sums[0] * scale), logistics: sigmoid(b.logistics + sums[1] * scale), feedback: sigmoid(b.feedback + sums[2] * scale) };
+}
+export const RESCUE_THRESHOLD = NUDGE_MODEL.rescue;
 
 /** Scores normalised text with the shipped weights. */
 export function scoreNudge(normalisedText: string): NudgeScores {

@@ -24,7 +24,8 @@ import { metricsOf, type Metrics } from "../evaluate.ts";
 import { triageByRules } from "../triage-message.ts";
 import { timingOf } from "../read-timing.ts";
 import { BUCKETS, forEachFeature } from "./text-features.ts";
-import type { NudgeScores, NudgeWeights } from "./nudge-model.ts";
+import { PUBLIC_RESCUES, type NudgeScores, type NudgeWeights, type PublicRescue, type PublicScores } from "./nudge-model.ts";
+import { rescuedCategory } from "../nudge-towards-safety.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 const corpusDir = join(here, "..", "corpus");
@@ -73,10 +74,17 @@ function permutation(n: number, seed: number): number[] {
   return order;
 }
 
-function train(docs: readonly Doc[], label: "urgent" | "redirect"): Head {
+type Label = "urgent" | "redirect" | PublicRescue;
+
+function target(d: Doc, label: Label): number {
+  if (label === "urgent" || label === "redirect") return d[label];
+  return d.row.category === label ? 1 : 0;
+}
+
+function train(docs: readonly Doc[], label: Label): Head {
   const w = new Float64Array(BUCKETS);
   let b = 0;
-  const positives = docs.filter((d) => d[label] === 1).length;
+  const positives = docs.filter((d) => target(d, label) === 1).length;
   // Balanced classes: a missed redirect costs as much in total as all false alarms.
   const posWeight = positives > 0 ? (docs.length - positives) / positives : 1;
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
@@ -86,7 +94,7 @@ function train(docs: readonly Doc[], label: "urgent" | "redirect"): Head {
       let z = b;
       for (let k = 0; k < d.ids.length; k++) z += w[d.ids[k]] * d.vals[k];
       const p = 1 / (1 + Math.exp(-z));
-      const y = d[label];
+      const y = target(d, label);
       const g = (p - y) * (y === 1 ? posWeight : 1);
       for (let k = 0; k < d.ids.length; k++) {
         const id = d.ids[k];
@@ -156,9 +164,53 @@ function chooseThresholds(scored: readonly Scored[]): { thresholds: Thresholds; 
   return { thresholds: best.thresholds, before, after: best.after };
 }
 
+/** Heads that pick a public category for a message the rules could only call `other`; trained on public messages only. */
+type PublicHeads = Record<PublicRescue, Head>;
+const isPublic = (d: Doc): boolean => d.row.category !== "urgent" && d.row.category !== "personal";
+function trainPublic(docs: readonly Doc[]): PublicHeads {
+  const pub = docs.filter(isPublic);
+  return Object.fromEntries(PUBLIC_RESCUES.map((c) => [c, train(pub, c)])) as PublicHeads;
+}
+function scorePublic(heads: PublicHeads, d: Doc): PublicScores {
+  return Object.fromEntries(PUBLIC_RESCUES.map((c) => [c, score(heads[c], d)])) as PublicScores;
+}
+
+/**
+ * The rescue threshold: the one that gives the best macro-F1 on the first
+ * blind runs (after the nudges), without lowering education precision and
+ * spoiling at most 1% of today's right `other` answers.
+ */
+function chooseRescue(scored: readonly (Scored & { pub: PublicScores })[], t: Thresholds): { rescue: number; after: Metrics } {
+  const blind = scored.filter((s) => s.doc.firstRun);
+  const run = (rescue: number): Metrics =>
+    metricsOf(blind.map(({ doc, scores, pub }) => {
+      const category = rescuedCategory(nudgedCategory(doc.firstRun as Category, scores, doc.now, t), pub, rescue);
+      return { row: doc.row, category, containsPhi: category === "urgent" || category === "personal" };
+    }));
+  const spoiled = (rescue: number): number =>
+    scored.filter(({ doc, scores, pub }) => doc.rules === doc.row.category && rescuedCategory(nudgedCategory(doc.rules, scores, doc.now, t), pub, rescue) !== doc.rules).length;
+  const base = run(2);
+  let best = { rescue: 2, after: base };
+  for (const rescue of GRID) {
+    const after = run(rescue);
+    if (after.educationPrecision < base.educationPrecision || spoiled(rescue) - spoiled(2) > 0.01 * scored.length) continue;
+    if (after.macroF1 > best.after.macroF1 + 1e-9) best = { rescue, after };
+  }
+  return best;
+}
+
 const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const line = (m: Metrics): string =>
   `accuracy ${pct(m.accuracy)}, macro-F1 ${m.macroF1.toFixed(3)}, urgent recall ${pct(m.urgentRecall)}, unsafe public ${pct(m.unsafePublicRate)}, education precision ${pct(m.educationPrecision)}`;
+
+function packPublic(heads: PublicHeads): string {
+  const entries: string[] = [];
+  for (let id = 0; id < BUCKETS; id++) {
+    const w = PUBLIC_RESCUES.map((c) => Math.round(heads[c].w[id] * 1000));
+    if (w.some((x) => x !== 0)) entries.push(`${id.toString(36)}:${w.join(":")}`);
+  }
+  return entries.join(",");
+}
 
 function pack(u: Head, r: Head): string {
   const entries: string[] = [];
@@ -174,33 +226,42 @@ const files = readdirSync(corpusDir).filter((f) => f.endsWith(".jsonl") && !excl
 const docs = files.flatMap((f) => parseLabelledRows(readFileSync(join(corpusDir, f), "utf8")).map((row) => toDoc(row, f)));
 
 // Leave one file out: every message is scored by a model that never saw its file.
-const scored: Scored[] = [];
+const scored: (Scored & { pub: PublicScores })[] = [];
 for (const file of files) {
   const rest = docs.filter((d) => d.file !== file);
   const u = train(rest, "urgent");
   const r = train(rest, "redirect");
-  for (const d of docs.filter((x) => x.file === file)) scored.push({ doc: d, scores: { urgent: score(u, d), redirect: score(r, d) } });
+  const p = trainPublic(rest);
+  for (const d of docs.filter((x) => x.file === file)) scored.push({ doc: d, scores: { urgent: score(u, d), redirect: score(r, d) }, pub: scorePublic(p, d) });
 }
 const { thresholds, before, after } = chooseThresholds(scored);
+const rescue = chooseRescue(scored, thresholds);
 const modelAlone = scored.filter(({ doc, scores }) => (scores.urgent >= 0.5) === (doc.urgent === 1)).length / scored.length;
 console.log(`files: ${files.join(", ")}${excluded.size ? ` (excluded: ${[...excluded].join(", ")})` : ""}`);
 console.log(`leave-one-file-out: urgent head right at 0.5 on ${pct(modelAlone)} of messages`);
 console.log(`first blind runs (${before.count} messages), rules alone:   ${line(before)}`);
 console.log(`first blind runs, rules + model nudges: ${line(after)}`);
 console.log(`thresholds: urgent ${thresholds.urgent.toFixed(2)} (${thresholds.urgentNow.toFixed(2)} when happening now), redirect ${thresholds.redirect.toFixed(2)}; today's rules: ${broken(scored, thresholds)} right answers of ${scored.length} spoiled`);
+console.log(`first blind runs, + public rescue of 'other' at ${rescue.rescue.toFixed(2)}: ${line(rescue.after)}`);
 
 const u = train(docs, "urgent");
 const r = train(docs, "redirect");
+const p = trainPublic(docs);
 
 // Held out: files left out with --exclude, scored once by the model that never saw them, on their first blind run.
 const heldOut = readdirSync(corpusDir)
   .filter((f) => excluded.has(f))
   .flatMap((f) => parseLabelledRows(readFileSync(join(corpusDir, f), "utf8")).map((row) => toDoc(row, f)))
   .filter((d) => d.firstRun)
-  .map((doc) => ({ doc, scores: { urgent: score(u, doc), redirect: score(r, doc) } }));
+  .map((doc) => ({ doc, scores: { urgent: score(u, doc), redirect: score(r, doc) }, pub: scorePublic(p, doc) }));
 if (heldOut.length > 0) {
   console.log(`held out (${heldOut.length} messages), first blind run, rules alone:   ${line(simulate(heldOut, { urgent: 2, urgentNow: 2, redirect: 2 }))}`);
   console.log(`held out, first blind run, rules + model nudges: ${line(simulate(heldOut, thresholds))}`);
+  const rescued = metricsOf(heldOut.map(({ doc, scores, pub }) => {
+    const category = rescuedCategory(nudgedCategory(doc.firstRun as Category, scores, doc.now, thresholds), pub, rescue.rescue);
+    return { row: doc.row, category, containsPhi: category === "urgent" || category === "personal" };
+  }));
+  console.log(`held out, first blind run, + public rescue: ${line(rescued)}`);
 }
 
 if (!dry) {
@@ -211,8 +272,11 @@ if (!dry) {
       urgentNow: Number(thresholds.urgentNow.toFixed(2)),
       redirect: Number(thresholds.redirect.toFixed(2)),
     },
+    rescue: Number(rescue.rescue.toFixed(2)),
     bias: { urgent: Number(u.b.toFixed(4)), redirect: Number(r.b.toFixed(4)) },
     weights: pack(u, r),
+    publicBias: Object.fromEntries(PUBLIC_RESCUES.map((c) => [c, Number(p[c].b.toFixed(4))])) as PublicScores,
+    publicWeights: packPublic(p),
   };
   const out = outArg ?? join(here, "nudge-model-weights.ts");
   writeFileSync(
