@@ -35,3 +35,26 @@ export const ENGLISH_IMPERATIVE =
 
 /** Start of a clause: the text start, after punctuation, or after a joining word. */
 export const CLAUSE_START = String.raw`(?:^|[.!?¡¿;:,(]\s*|\b(?:and|then|so|please|just|also|now|maybe|perhaps|quizas|mejor|y|e|luego|pero|tambien|despues|mientras tanto|mientras|por favor)\s+)`;
+
+// Sending someone somewhere is routing, not treatment: "you can call us", "puede llamar al 911".
+const ROUTING_EN = "call|come|book|schedule|visit|reach|message|contact|talk|speak|ask|see (?:a|your|us)|stop by|go to the|head to|get seen|get checked|bring (?:him|her|them|your \\w+) (?:in|to)|text|email|use our|log in|request";
+const ROUTING_ES = "llamar|llamarnos|venir|pasar por|hacer (?:una )?cita|pedir|escribir|escribirnos|reservar|agendar|acudir|ir a|consultar|hablar|comunicarse|visitarnos|contactar|contactarnos|llevarl[oa] a|traerl[oa]";
+const SPANISH_INFINITIVE = "[a-z]+(?:ar|er|ir)(?:se|me)?(?:l[eoa]s?)?";
+
+/**
+ * An instruction addressed to the reader: an imperative at a clause start; a
+ * Spanish "que + subjunctive" ("que mastique una aspirina"); or an advice lead +
+ * verb ("hay que pasarle…", "lo ideal es aplicar…", "puede dejar de tomarlos",
+ * "you can give…", "it's fine to stop…"). Groups 1–2 are direct instructions,
+ * groups 3–4 softer leads (the rule asks more of their sentence). Routing
+ * (call, book, stop by, use our portal, llamar, acudir) is excluded.
+ */
+export const INSTRUCTION_RE = new RegExp(
+  [
+    `${CLAUSE_START}(${SPANISH_IMPERATIVE}|${ENGLISH_IMPERATIVE})\\b(?! (?:by|in|over|our|us|nuestr[oa]s?|el portal|the portal|a message|un mensaje)\\b)`,
+    `\\b(que (?:se |le |les )?(?:${SPANISH_IMPERATIVE}))\\b`,
+    `\\b((?:hay que|tiene que|tendra que|debe|deberia|conviene|le conviene|lo ideal es|lo mejor es|es mejor|le recomiendo|le recomendamos|le sugiero|le aconsejo|recomiendo|sugiero|puede|podria|pueden)(?: que)? (?!${ROUTING_ES})(?:${SPANISH_INFINITIVE}|${SPANISH_IMPERATIVE}))\\b`,
+    `\\b((?:(?:you|he|she|they) (?:can|could|may|might want to|should|need to|'ll want to|will want to)|it'?s (?:best|fine|ok|okay|safe) to|best to|try to|make sure to|be sure to|go ahead and) (?!${ROUTING_EN})[a-z]+)\\b`,
+  ].join("|"),
+  "g",
+);

@@ -5,11 +5,12 @@ import {
   DIRECTIVE_RE,
   DOSE_RE,
   IMPERATIVE_RE,
+  OBJECTS,
   PRONOUN_CARE_RE,
 } from "./advice-patterns.ts";
 import { SCHEDULE_RE } from "./dosing-schedule.ts";
 import { allMatches, sentenceAround } from "./fold-text.ts";
-import { CLAUSE_START, ENGLISH_IMPERATIVE, SPANISH_IMPERATIVE } from "./imperative-morphology.ts";
+import { INSTRUCTION_RE } from "./imperative-morphology.ts";
 import { termAlternation } from "./medical-lexicon.ts";
 import type { Finding, Rule } from "./violation.ts";
 
@@ -40,23 +41,41 @@ const CHECKS: Check[] = [
   { re: CASE_JUDGEMENT, caseOnly: true, say: "judges their symptoms, results or risk" },
 ];
 
-// An instruction to the reader (imperative, "you can take", "puede darle", "le recomiendo") whose
-// sentence carries a medicine, a dose or (for a message about their case) a schedule.
-const INSTRUCTION = new RegExp(
-  `${CLAUSE_START}(${SPANISH_IMPERATIVE}|${ENGLISH_IMPERATIVE}|(?:you|he|she) (?:can|could|may|might want to) (?:${ENGLISH_IMPERATIVE})|(?:puede|podria|pueden|le recomiendo|le sugiero|le aconsejo|recomiendo|sugiero)(?: que)? (?:tomar|darle|darles|dar|usar|aplicar|aplicarle|aplicarse|ponerle|ponerse|probar|suspender|dejar de tomar|subir|bajar|aumentar|lavar|lavarle|${SPANISH_IMPERATIVE}))\\b`,
-  "g",
-);
 const MED_ANY = new RegExp(`(?<![\\w-])(?:${MED})(?![\\w-])`);
+const MED_GLOBAL = new RegExp(MED_ANY.source, "g");
+const OBJECT_ANY = new RegExp(`\\b(?:${OBJECTS})(?!\\w)`);
 const DOSE_ANY = new RegExp(DOSE_RE.source);
+
+/** "Children's Tylenol every 4 to 6 hours", "con un ibuprofeno cada 8 horas": a medicine with its schedule or dose, said to this person. */
+function medicineSchedules(reply: string): Finding[] {
+  const out: Finding[] = [];
+  for (const m of allMatches(MED_GLOBAL, reply)) {
+    const [s, e] = sentenceAround(reply, m.index);
+    const sentence = reply.slice(s, e);
+    if (!(SCHEDULE_RE.test(sentence) || DOSE_ANY.test(sentence))) continue;
+    if (out.some((f) => f.start === s)) continue;
+    out.push({
+      type: "individual_advice",
+      start: s,
+      end: e,
+      explanation: "Says '$TEXT', which gives a medicine with its dose or schedule for this person. Remove it; invite them to talk with a clinician privately.",
+    });
+  }
+  return out;
+}
 
 function treatmentInstructions(reply: string, aboutCase: boolean): Finding[] {
   const out: Finding[] = [];
-  for (const m of allMatches(INSTRUCTION, reply)) {
-    const verb = m[1]!;
-    const start = m.index + m[0].length - verb.length;
+  for (const m of allMatches(INSTRUCTION_RE, reply)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const verb = m[group]!;
+    const direct = group <= 2;
+    const start = m.index + m[0].lastIndexOf(verb);
     const [, end] = sentenceAround(reply, start);
     const rest = reply.slice(start, end);
-    if (!(MED_ANY.test(rest) || DOSE_ANY.test(rest) || (aboutCase && SCHEDULE_RE.test(rest)))) continue;
+    // A direct instruction needs a schedule to be clinical; a softer lead ("puede…") a remedy as well.
+    const scheduled = aboutCase && SCHEDULE_RE.test(rest) && (direct || OBJECT_ANY.test(rest));
+    if (!(MED_ANY.test(rest) || DOSE_ANY.test(rest) || scheduled)) continue;
     out.push({
       type: "individual_advice",
       start,
@@ -70,6 +89,7 @@ function treatmentInstructions(reply: string, aboutCase: boolean): Finding[] {
 export const individualAdvice: Rule = ({ foldedReply, category }) => {
   const aboutCase = category === "personal" || category === "urgent";
   const out: Finding[] = treatmentInstructions(foldedReply, aboutCase);
+  if (aboutCase) out.push(...medicineSchedules(foldedReply));
   for (const check of CHECKS) {
     if (check.caseOnly && !aboutCase) continue;
     for (const m of allMatches(check.re, foldedReply)) {
