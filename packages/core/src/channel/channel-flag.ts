@@ -21,7 +21,7 @@ export const WEBHOOK_SILENT_AFTER_MS: Record<string, number> = {
 
 /**
  * Connector health for admins. Pure.
- * - "failing": the credentials were refused, or the latest thing that happened was an error
+ * - "failing": the credentials were refused or access was revoked, or the latest thing that happened was an error
  *   (an error older than the last successful poll or delivery is history, not a failure).
  * - "silent": a polled channel has not completed a poll in 3 intervals; a webhook channel has received
  *   nothing for longer than its platform's quiet allowance. A new channel counts from when it was connected.
@@ -30,7 +30,7 @@ export function channelFlag(channel: Channel, options: { now: Date; polled: bool
   const { health } = channel;
   const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) : 0);
   const lastSuccess = Math.max(time(health.lastPollAt), time(health.lastEventAt));
-  if (health.credentialsFailing || time(health.lastErrorAt) > lastSuccess) return "failing";
+  if (health.credentialsFailing || health.revokedAt || time(health.lastErrorAt) > lastSuccess) return "failing";
   const now = options.now.getTime();
   const since = Math.max(options.polled ? time(health.lastPollAt) : time(health.lastEventAt), time(channel.createdAt));
   const allowance = options.polled ? 3 * options.pollIntervalMs : (WEBHOOK_SILENT_AFTER_MS[channel.platform] ?? 24 * HOUR);

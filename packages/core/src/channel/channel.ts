@@ -20,6 +20,12 @@ export interface ChannelHealth {
   lastError: string | null;
   lastErrorAt: string | null;
   credentialsFailing: boolean;
+  /**
+   * Set when the platform told us the account withdrew Bedside's access (an X revoke). Unlike
+   * credentialsFailing, a later successful poll does not clear it (an X app-only bearer token still
+   * polls after the user revoked); reconnecting the account makes a new channel without it.
+   */
+  revokedAt?: string | null;
 }
 
 export interface Channel {

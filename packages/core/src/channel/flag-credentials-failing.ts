@@ -4,9 +4,9 @@ import { findChannelByAccount } from "./find-channel.ts";
 import { recordChannelHealth } from "./record-channel-health.ts";
 
 /**
- * The platform said the practice's authorisation is gone (an X revoke, a refused token refresh):
- * the channel's health shows failing credentials until a later poll or delivery succeeds.
- * Returns the channel id, or null when no practice connected that account.
+ * The platform said the account withdrew Bedside's access (an X revoke): the channel's health shows
+ * failing credentials, and `revokedAt` keeps it flagged even when polling with an app token still works,
+ * until the account is connected again. Returns the channel id, or null when no practice connected it.
  */
 export async function flagCredentialsFailing(
   deps: Deps,
@@ -16,6 +16,6 @@ export async function flagCredentialsFailing(
 ): Promise<string | null> {
   const channel = await findChannelByAccount(deps, platform, accountId);
   if (!channel) return null;
-  await recordChannelHealth(deps, channel, { kind: "error", at: deps.clock().toISOString(), error: reason, credentialsFailing: true });
+  await recordChannelHealth(deps, channel, { kind: "error", at: deps.clock().toISOString(), error: reason, credentialsFailing: true, revoked: true });
   return channel.id;
 }

@@ -9,13 +9,15 @@ import { keys } from "../storage/keys.ts";
 export async function recordChannelHealth(
   deps: Deps,
   channel: { practiceId: string; id: string },
-  event: { kind: "event" | "poll"; at: string } | { kind: "error"; at: string; error: string; credentialsFailing: boolean },
+  event:
+    | { kind: "event" | "poll"; at: string }
+    | { kind: "error"; at: string; error: string; credentialsFailing: boolean; revoked?: boolean },
 ): Promise<void> {
   const base = { TableName: deps.store.tableName, Key: keys.channel(channel.practiceId, channel.id), ConditionExpression: "attribute_exists(pk)" };
   const update =
     event.kind === "error"
       ? {
-          UpdateExpression: "SET health.lastError = :e, health.lastErrorAt = :at, health.credentialsFailing = :cf",
+          UpdateExpression: `SET health.lastError = :e, health.lastErrorAt = :at, health.credentialsFailing = :cf${event.revoked ? ", health.revokedAt = :at" : ""}`,
           ExpressionAttributeValues: { ":e": event.error.slice(0, 200), ":at": event.at, ":cf": event.credentialsFailing },
         }
       : {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { getChannelRecord } from "@bedside/core/channel/find-channel";
 import { channelFlag } from "@bedside/core/channel/channel-flag";
+import { recordChannelHealth } from "@bedside/core/channel/record-channel-health";
 import { signXBody } from "@bedside/core/platform/x/sign-x-body";
 import { makeChannel, makePractice, testApp, testDeps } from "../../../../test/helpers/test-practice.ts";
 import { openConversations, uniqueId } from "../../../../test/helpers/webhook-helpers.ts";
@@ -34,6 +35,11 @@ describe("POST /webhooks/x: user_event revoke", () => {
     expect(after?.health).toMatchObject({ credentialsFailing: true, lastError: expect.stringContaining("revoked") });
     expect(channelFlag(after!, { now: new Date(), polled: true, pollIntervalMs: 300_000 })).toBe("failing");
     expect(await openConversations(deps, practice.id)).toHaveLength(0);
+
+    // Polling with an app-only bearer token still succeeds after a revoke; the channel stays flagged.
+    await recordChannelHealth(deps, channel, { kind: "poll", at: new Date(Date.now() + 1000).toISOString() });
+    const polled = await getChannelRecord(deps, practice.id, channel.id);
+    expect(channelFlag(polled!, { now: new Date(), polled: true, pollIntervalMs: 300_000 })).toBe("failing");
   });
 
   it("a revoke with a wrong signature is 401 and the channel is left alone", async () => {
