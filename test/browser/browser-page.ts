@@ -20,7 +20,8 @@ export function launchChromium(): Promise<Browser> {
 
 /** A fresh context (own cookies) with the server's real CSP in force; records any dialog the page opens. */
 export async function openPage(browser: Browser, baseUrl: string, viewport = DESKTOP) {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport, deviceScaleFactor: viewport === PHONE ? 2 : 1 });
+  // A phone-sized page is a touch screen too, so tests can tap like a physician between patients.
+  const context = await browser.newContext({ baseURL: baseUrl, viewport, deviceScaleFactor: viewport === PHONE ? 2 : 1, hasTouch: viewport === PHONE });
   const page = await context.newPage();
   // Fail with the locator that never appeared, well before the test times out.
   page.setDefaultTimeout(8_000);

@@ -42,7 +42,7 @@ describe("two people on one conversation", () => {
     await staff.page.getByRole("article", { name: "Internal note by staff person" }).getByText(note).waitFor();
     await staff.page.locator(".history").getByText("Internal note added").waitFor();
     await physician.page.getByRole("article", { name: "Internal note by staff person" }).getByText(note).waitFor(LIVE);
-    await screenshot(staff.page, "conversation-presence-notes");
+    await screenshot(staff.page, "conversation-presence-notes", "conversation-presence");
 
     // The physician leaves: staff stop seeing them at once (the page says goodbye).
     await physician.page.getByRole("link", { name: "Inbox" }).first().click();

@@ -28,7 +28,7 @@ describe("an education question goes from the inbox to a sent reply", () => {
     const row = staff.page.locator(`a[href="/inbox/${cnv}"]`);
     await row.waitFor();
     expect(await seriousAxeViolations(staff.page)).toEqual([]);
-    await screenshot(staff.page, "inbox", "inbox");
+    await screenshot(staff.page, "inbox");
 
     await row.click();
     const reply = staff.page.getByLabel("Reply text");

@@ -20,6 +20,12 @@ describe("the inbox pins urgent messages and clears the rest in bulk", () => {
       s.receive("Thank you all for the lovely care last week, the front desk was wonderful"),
     ]);
     const urgent = await s.receive("my husband's face is drooping and he can't lift his arm, started 10 min ago");
+    // A fuller inbox for the README screenshot: an education question, a personal one, one in Spanish.
+    await Promise.all([
+      s.receive("Does the flu shot give you the flu? asking for my office"),
+      s.receive("Did my cholesterol results from last week come back? I haven't heard anything"),
+      s.receive("¿Tienen citas disponibles el sábado por la mañana?"),
+    ]);
 
     const staff = await openPage(browser, s.baseUrl);
     await signIn(staff.page, s.users.staff.email);
@@ -28,7 +34,7 @@ describe("the inbox pins urgent messages and clears the rest in bulk", () => {
     await staff.page.locator(`a.row[href="/inbox/${hours}"]`).waitFor();
     expect(await staff.page.locator('[data-index="0"] a.row').getAttribute("href")).toBe(`/inbox/${urgent}`);
     expect(await seriousAxeViolations(staff.page)).toEqual([]);
-    await screenshot(staff.page, "inbox-urgent");
+    await screenshot(staff.page, "inbox-urgent", "inbox");
 
     // Bulk: select the two others by checkbox and assign them to me; the assignee filter then shows just those.
     await staff.page.locator(`li:has(a.row[href="/inbox/${hours}"]) input[type=checkbox]`).check();

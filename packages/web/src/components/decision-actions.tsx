@@ -21,7 +21,9 @@ export function DecisionActions({ conversationId, draft, role }: Props) {
   const decide = useDecision(conversationId, draft);
   const live = useLiveCheck(conversationId, draft.id, text, draft.text, draft.safety);
   const edited = mode === "edit" && text !== draft.text;
-  const unsafe = !(edited ? (live.safety?.safe ?? false) : draft.safety.safe);
+  // While an edit is being checked its safety is unknown: nothing is shown as unsafe, and approve waits.
+  const unknown = edited && (live.checking || live.safety === undefined);
+  const unsafe = !unknown && !(edited ? live.safety!.safe : draft.safety.safe);
   const physician = role === "physician";
   const overrideOk = override.trim().length >= 10;
   const busy = decide.isPending;
@@ -80,7 +82,7 @@ export function DecisionActions({ conversationId, draft, role }: Props) {
             <button
               type="button"
               className="button button-primary"
-              disabled={busy || (unsafe && (!physician || !overrideOk)) || (edited && live.checking)}
+              disabled={busy || unknown || (unsafe && (!physician || !overrideOk))}
               onClick={approve}
             >
               {busy ? "Approving…" : edited ? "Approve with edits" : unsafe ? "Approve anyway" : "Approve"}
