@@ -24,7 +24,7 @@ const CHARTS = ["volume-by-platform", "volume-by-category", "response-time", "re
 
 /** A page with more patience than the default 8 s: this file's pages are large and the machine is shared. */
 async function open() {
-  const opened = await open();
+  const opened = await openPage(browser, s.baseUrl);
   opened.page.setDefaultTimeout(20_000);
   return opened;
 }
