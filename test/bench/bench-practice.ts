@@ -45,10 +45,18 @@ export interface Session {
 
 /** Signs in through POST /api/auth/login; returns the bearer token and the session cookie. */
 export async function signIn(baseUrl: string, email: string): Promise<Session> {
-  const res = await fetch(`${baseUrl}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+  const login = () =>
+    fetch(`${baseUrl}/api/auth/login`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email, password: BENCH_PASSWORD }),
+    });
+  // A pooled keep-alive connection the server closed while idle (e.g. during a long bulk load)
+  // fails with "fetch failed" when reused; a sign-in is safe to send again on a new one.
+  const res = await login().catch(async (error: Error) => {
+    if (error.message !== "fetch failed") throw error;
+    await new Promise((r) => setTimeout(r, 200));
+    return login();
   });
   if (res.status !== 200) throw new Error(`sign-in answered ${res.status}`);
   const body = (await res.json()) as { token: string };

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json <file>] [--markdown <file>] [--scale <0..1>] [--with-audit]
+ * npm run bench [-- --json <file>] [--markdown <file>] [--scale <0..1>] [--with-audit] [--only ingest,inbox,analytics,lambda,dashboard,triage,reply-check]
  *
  * Starts its own in-memory DynamoDB Local and the real app on 127.0.0.1 (a free port), runs
  * every row of issue 8's table, prints a table of figures, same-run baselines and ratios against
@@ -32,6 +32,9 @@ const BUDGET_S = 14.5 * 60;
 const started = performance.now();
 const elapsed = () => (performance.now() - started) / 1000;
 const startLoad = loadavg().map((v) => Number(v.toFixed(2)));
+const only = arg("--only")?.split(",");
+/** Whether a row runs (all do unless --only names some: for working on one row). */
+const wanted = (row: string) => !only || only.includes(row);
 const SIZES = { small: Math.round(1_000 * scale), dashboard: Math.round(5_000 * scale), large: Math.round(100_000 * scale) };
 
 const step = (title: string) => console.log(`\n[${elapsed().toFixed(0).padStart(3)} s] ${title}`);
@@ -46,12 +49,12 @@ async function safely(row: string, what: string, fn: () => Promise<RowResult> | 
 }
 
 async function main(env: BenchEnv, results: RowResult[]) {
-  step("ingest: signed Meta deliveries vs PutItem 1 KB, 32 in flight");
-  results.push(await safely("ingest", "ingest", () => runIngestRow(env, { concurrency: 32, maxDeliveries: 20_000, seconds: 25, baselineSeconds: 6 })));
+  if (wanted("ingest")) step("ingest: signed Meta deliveries vs PutItem 1 KB, 32 in flight");
+  if (wanted("ingest")) results.push(await safely("ingest", "ingest", () => runIngestRow(env, { concurrency: 32, maxDeliveries: 20_000, seconds: 25, baselineSeconds: 6 })));
 
   step("dashboard build (vite, in the background) and bulk loads");
   const webDir = `${OUT}web`;
-  const webBuild = buildWeb(webDir).then((s) => ({ ok: true as const, s }), (e: Error) => ({ ok: false as const, e }));
+  const webBuild = (wanted("dashboard") ? buildWeb(webDir) : Promise.reject(new Error("not built (--only)"))).then((s) => ({ ok: true as const, s }), (e: Error) => ({ ok: false as const, e }));
   const texts = triageRows().map((r) => r.text);
   const withAudit = argv.includes("--with-audit");
   const practices = {
@@ -60,7 +63,12 @@ async function main(env: BenchEnv, results: RowResult[]) {
     large: await makeBenchPractice(env.deps, "large"),
   };
   const loads: Record<string, { loaded: number; seconds: number; items: number; dayItems?: number }> = {};
+  const needed = { small: wanted("inbox") || wanted("analytics"), dashboard: wanted("dashboard"), large: wanted("inbox") || wanted("analytics") };
   for (const key of ["small", "dashboard", "large"] as const) {
+    if (!needed[key]) {
+      loads[key] = { loaded: 0, seconds: 0, items: 0 };
+      continue;
+    }
     const aggregator = key === "dashboard" ? null : await dayAggregatorFor(practices[key]);
     // The large load gets what is left of the budget after the rows that follow it (~2.5 min).
     const maxSeconds = key === "large" ? Math.max(60, BUDGET_S - 150 - elapsed()) : 300;
@@ -87,15 +95,17 @@ async function main(env: BenchEnv, results: RowResult[]) {
   });
   const loadNote = `bulk load: ${Object.entries(loads).map(([k, v]) => `${k} ${v.loaded} conversations in ${v.seconds.toFixed(0)} s`).join(", ")}`;
 
+  if (wanted("inbox")) {
   step("inbox page: 100,000 vs 1,000 conversations");
   const inbox = await safely("inbox", "inbox page", async () => runInboxRow(env, await sized("large"), await sized("small"), { maxRequests: 300, maxSeconds: 40 }));
   inbox.notes = [...(inbox.notes ?? []), loadNote];
   if (loads.large.loaded < SIZES.large) inbox.notes.push(`the large load stopped at ${loads.large.loaded} of ${SIZES.large} (time budget)`);
   inbox.figures.loads = loads;
   results.push(inbox);
+  }
 
-  step("analytics: 90-day chart request, 100,000 vs 1,000 messages");
-  results.push(
+  if (wanted("analytics")) step("analytics: 90-day chart request, 100,000 vs 1,000 messages");
+  if (wanted("analytics")) results.push(
     await safely("analytics", "analytics", async () => {
       const [large, small] = [await sized("large", true), await sized("small", true)];
       if (!(await analyticsRouteExists(env.baseUrl, large.session.headers))) return unavailable("analytics", "analytics (90 days)", "p95 <= 1.2x, < 200 items", "not available yet (no /api/analytics in /api/openapi.json)");
@@ -105,11 +115,11 @@ async function main(env: BenchEnv, results: RowResult[]) {
     }),
   );
 
-  step("Lambda: bundle each handler, import in a fresh node (median of 5)");
-  results.push(await safely("lambda", "Lambda", () => runLambdaRow({ outDir: `${OUT}lambda`, runs: 5 })));
+  if (wanted("lambda")) step("Lambda: bundle each handler, import in a fresh node (median of 9)");
+  if (wanted("lambda")) results.push(await safely("lambda", "Lambda", () => runLambdaRow({ outDir: `${OUT}lambda`, runs: 9 })));
 
-  step("dashboard: inbox JS and headless Chromium, 5,000 conversations");
-  results.push(
+  if (wanted("dashboard")) step("dashboard: inbox JS and headless Chromium, 5,000 conversations");
+  if (wanted("dashboard")) results.push(
     await safely("dashboard", "dashboard", async () => {
       if (!web.ok) throw web.e;
       const session = await signIn(env.baseUrl, practices.dashboard.email);
@@ -121,8 +131,8 @@ async function main(env: BenchEnv, results: RowResult[]) {
 async function run() {
   const results: RowResult[] = [];
   step("triage and reply check on one core");
-  results.push(await safely("triage", "triage", () => runTriageRow({ maxSeconds: 8 })));
-  results.push(await safely("reply-check", "reply check", () => runReplyCheckRow({ maxSeconds: 8 })));
+  if (wanted("triage")) results.push(await safely("triage", "triage", () => runTriageRow({ maxSeconds: 8 })));
+  if (wanted("reply-check")) results.push(await safely("reply-check", "reply check", () => runReplyCheckRow({ maxSeconds: 8 })));
 
   step("starting DynamoDB Local (in memory) and the app on 127.0.0.1");
   const env = await startBenchEnv({ webRoot: `${OUT}web` });

@@ -1,16 +1,20 @@
 /**
- * Lambda: every handler in packages/functions/src/lambda bundled as an ES module with esbuild
- * (--bundle --platform=node --format=esm --main-fields=module,main --target=node20), its size,
- * and the time to import it in a fresh `node --input-type=module` process with no AWS or SST
- * environment (median of 5, the handlers and the baseline taking turns). A bundle that fails to
- * load as ESM ("Dynamic require of ...") is rebuilt with a createRequire banner, and says so.
+ * Lambda: every handler in packages/functions/src/lambda bundled as an ES module with the
+ * functions' own build settings (lambda/bundle-options.ts: esbuild --bundle --platform=node
+ * --format=esm --main-fields=module,main --target=node20 --minify --splitting), its size (the
+ * entry and the chunks it imports statically, i.e. what loads at start; chunks imported
+ * dynamically are counted apart), and the time to import it in a fresh `node --input-type=module`
+ * process with no AWS or SST environment (median of the runs, the handlers and the baseline taking
+ * turns). The baseline is bundled with the same settings. A bundle that fails to load as ESM
+ * ("Dynamic require of ...") is rebuilt with a createRequire banner, and says so.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { gzipSync } from "node:zlib";
 import { build, type Metafile } from "esbuild";
+import { LAMBDA_BUNDLE } from "../../../packages/functions/src/lambda/bundle-options.ts";
 import { median, round } from "../measure.ts";
 import { fmt, kb, ms, verdict, type RowResult, type TableLine } from "./row.ts";
 
@@ -35,7 +39,7 @@ function importOnce(file: string): { ok: true; importMs: number; processMs: numb
   const t0 = performance.now();
   const run = spawnSync(process.execPath, ["--input-type=module", "-e", IMPORT_SCRIPT(pathToFileURL(file).href)], { env, encoding: "utf8", timeout: 60_000 });
   const processMs = performance.now() - t0;
-  if (run.status !== 0) return { ok: false, error: (run.stderr || run.stdout || "failed").split("\n").find((l) => /Error/.test(l)) ?? "failed" };
+  if (run.status !== 0) return { ok: false, error: (run.stderr || run.stdout || "failed").split("\n").find((l) => /^\w*Error\b/.test(l)) ?? (run.stderr || "failed").slice(0, 200) };
   return { ok: true, importMs: JSON.parse(run.stdout.trim().split("\n").pop()!).importMs, processMs };
 }
 
@@ -52,21 +56,46 @@ function topPackages(metafile: Metafile, top = 6): Record<string, number> {
   return Object.fromEntries(Object.entries(by).sort((a, b) => b[1] - a[1]).slice(0, top));
 }
 
+/** JavaScript files an output imports statically (what Node loads with it), itself included. */
+function staticClosure(metafile: Metafile, entryOut: string): string[] {
+  const seen = new Set<string>();
+  const walk = (out: string) => {
+    if (seen.has(out)) return;
+    seen.add(out);
+    for (const imp of metafile.outputs[out]?.imports ?? []) if (imp.kind === "import-statement" && !imp.external) walk(imp.path);
+  };
+  walk(entryOut);
+  return [...seen];
+}
+
 async function bundle(entry: string, outDir: string, withBanner: boolean) {
-  const outfile = join(outDir, `${basename(entry, ".ts")}.mjs`);
+  const name = basename(entry, ".ts");
+  const dir = join(outDir, name);
+  rmSync(dir, { recursive: true, force: true });
   const result = await build({
+    ...LAMBDA_BUNDLE,
     entryPoints: [entry],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    mainFields: ["module", "main"],
-    target: "node20",
-    outfile,
+    outdir: dir,
+    outExtension: { ".js": ".mjs" },
     logLevel: "silent",
     metafile: true,
     ...(withBanner ? { banner: { js: REQUIRE_BANNER } } : {}),
   });
-  return { outfile, packages: topPackages(result.metafile!) };
+  const metafile = result.metafile!;
+  const cwd = process.cwd();
+  const entryOut = Object.keys(metafile.outputs).find((o) => metafile.outputs[o].entryPoint === relative(cwd, entry) && o.endsWith(".mjs"))!;
+  const atStart = staticClosure(metafile, entryOut);
+  const lazy = Object.keys(metafile.outputs).filter((o) => o.endsWith(".mjs") && !atStart.includes(o));
+  const size = (files: string[]) => files.reduce((n, f) => n + metafile.outputs[f].bytes, 0);
+  const gz = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(join(cwd, f))).length, 0);
+  return {
+    outfile: join(cwd, entryOut),
+    bytes: size(atStart),
+    gzipBytes: gz(atStart),
+    lazyBytes: size(lazy),
+    files: atStart.map((f) => relative(dirname(join(cwd, entryOut)), join(cwd, f))),
+    packages: topPackages({ ...metafile, outputs: Object.fromEntries(atStart.map((f) => [f, metafile.outputs[f]])) }),
+  };
 }
 
 interface Built {
@@ -74,6 +103,8 @@ interface Built {
   file: string;
   bytes: number;
   gzipBytes: number;
+  lazyBytes: number;
+  files: string[];
   needsRequireBanner: boolean;
   packages: Record<string, number>;
   loadError?: string;
@@ -90,10 +121,7 @@ async function prepare(entry: string, outDir: string, name: string): Promise<Bui
     built = await bundle(entry, outDir, true);
     probe = importOnce(built.outfile);
   }
-  const file = built.outfile;
-  const bytes = statSync(file).size;
-  const gzipBytes = gzipSync(readFileSync(file)).length;
-  return { name, file, bytes, gzipBytes, needsRequireBanner, packages: built.packages, loadError: probe.ok ? undefined : probe.error, importMs: [], processMs: [] };
+  return { name, file: built.outfile, bytes: built.bytes, gzipBytes: built.gzipBytes, lazyBytes: built.lazyBytes, files: built.files, needsRequireBanner, packages: built.packages, loadError: probe.ok ? undefined : probe.error, importMs: [], processMs: [] };
 }
 
 export async function runLambdaRow(o: { outDir: string; runs: number }): Promise<RowResult> {
@@ -116,7 +144,7 @@ export async function runLambdaRow(o: { outDir: string; runs: number }): Promise
     const m = median(h.importMs);
     const ratio = m / base;
     return {
-      what: `Lambda ${h.name} (bundle ${kb(h.bytes)}, ${kb(h.gzipBytes)} gz)`,
+      what: `Lambda ${h.name} (bundle ${kb(h.bytes)}, ${kb(h.gzipBytes)} gz${h.lazyBytes ? `; ${kb(h.lazyBytes)} loaded on first use` : ""})`,
       measured: h.loadError ? `does not load: ${h.loadError.slice(0, 60)}` : `import ${ms(m)}${h.needsRequireBanner ? " (needs require banner)" : ""}`,
       baseline: `${ms(base)} (${kb(baseline.bytes)})`,
       ratio: h.loadError ? "—" : fmt(ratio, 2),
@@ -127,6 +155,8 @@ export async function runLambdaRow(o: { outDir: string; runs: number }): Promise
   const describe = (b: Built) => ({
     bytes: b.bytes,
     gzipBytes: b.gzipBytes,
+    lazyBytes: b.lazyBytes,
+    filesAtStart: b.files,
     needsRequireBanner: b.needsRequireBanner,
     largestPackages: b.packages,
     loadError: b.loadError ?? null,
@@ -135,5 +165,5 @@ export async function runLambdaRow(o: { outDir: string; runs: number }): Promise
     processMsMedian: round(median(b.processMs), 1),
     ratio: b === baseline ? 1 : round(median(b.importMs) / base, 3),
   });
-  return { row: "lambda", lines, figures: { baseline: describe(baseline), handlers: Object.fromEntries(handlers.map((h) => [h.name, describe(h)])) } };
+  return { row: "lambda", lines, figures: { buildSettings: "packages/functions/src/lambda/bundle-options.ts", runs: o.runs, baseline: describe(baseline), handlers: Object.fromEntries(handlers.map((h) => [h.name, describe(h)])) } };
 }

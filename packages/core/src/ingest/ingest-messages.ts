@@ -9,7 +9,6 @@ import type { InboundMessage } from "../platform/inbound-message.ts";
 import { keys } from "../storage/keys.ts";
 import { StoreUnavailable } from "../errors.ts";
 import { failedConditions, lostTransactionRace, withStore } from "../storage/store-errors.ts";
-import { triageMessage } from "../triage/triage-message.ts";
 import { recordAggregatesForInbound } from "../analytics/record-aggregates.ts";
 import { cachedSettings } from "../analytics/settings-cache.ts";
 import { messageRetention } from "../retention/message-expiry.ts";
@@ -31,9 +30,19 @@ export type IngestOutcome =
 
 const MAX_ATTEMPTS = 6;
 
-function snapshot(input: InboundMessage): TriageSnapshot {
-  const r = triageMessage({ text: input.text, platform: input.platform });
-  return { category: r.category, containsPhi: r.containsPhi, language: r.language, confidence: r.confidence, reasons: r.reasons, engineVersion: r.engineVersion };
+type Triage = (input: InboundMessage) => TriageSnapshot;
+
+/**
+ * The triage engine (lexicons, compiled patterns, model weights) is loaded when the first message
+ * arrives, not when a function starts: most requests a Lambda serves never triage anything.
+ */
+let engine: Promise<Triage> | undefined;
+function loadTriage(): Promise<Triage> {
+  engine ??= import("../triage/triage-message.ts").then(({ triageMessage }) => (input: InboundMessage) => {
+    const r = triageMessage({ text: input.text, platform: input.platform });
+    return { category: r.category, containsPhi: r.containsPhi, language: r.language, confidence: r.confidence, reasons: r.reasons, engineVersion: r.engineVersion };
+  });
+  return engine;
 }
 
 /**
@@ -43,8 +52,9 @@ function snapshot(input: InboundMessage): TriageSnapshot {
  */
 export async function ingestMessages(deps: Deps, channel: ChannelRecord, messages: InboundMessage[], options: { firstRead?: FirstRead } = {}): Promise<IngestOutcome[]> {
   const ctx: Ctx = { ...deps, actor: systemActor(channel.practiceId, `channel:${channel.id}`) };
+  const snapshot = await loadTriage();
   const outcomes: IngestOutcome[] = [];
-  for (const [i, message] of messages.entries()) outcomes.push(await ingestOne(ctx, channel, message, i === 0 ? options.firstRead : undefined));
+  for (const [i, message] of messages.entries()) outcomes.push(await ingestOne(ctx, channel, message, snapshot, i === 0 ? options.firstRead : undefined));
   return outcomes;
 }
 
@@ -59,7 +69,7 @@ export function firstReadKeys(practiceId: string, channelId: string, input: Inbo
   return [keys.platformMessage(practiceId, input.platform, input.platformMessageId), keys.thread(practiceId, channelId, input.threadKey)];
 }
 
-async function ingestOne(ctx: Ctx, channel: ChannelRecord, input: InboundMessage, firstRead?: FirstRead): Promise<IngestOutcome> {
+async function ingestOne(ctx: Ctx, channel: ChannelRecord, input: InboundMessage, snapshot: Triage, firstRead?: FirstRead): Promise<IngestOutcome> {
   if (input.action !== "created") {
     const changed = await applyPlatformChange(ctx, input, snapshot);
     if (changed) return changed;
