@@ -128,4 +128,68 @@ describe("authorization matrix from /api/openapi.json", () => {
     const routes = ops.length;
     recordFigure("auth-matrix", { routes, callers: 1 + ROLES.length * 2, checks, statuses });
   });
+
+  it("the audit log cannot be altered through any API: no method on any audit route, nor fields smuggled through other routes", async () => {
+    type Event = { id: string; at: string; action: string; entityId: string };
+    const admin = a.sessions.admin;
+    const readAll = async (stopBefore?: string) => {
+      const out: Event[] = [];
+      let cursor: string | null = null;
+      for (let page = 0; page < 30; page++) {
+        const res = await api(server.baseUrl, admin, "GET", `/api/audit?limit=200${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+        expect(res.status).toBe(200);
+        out.push(...res.json.items);
+        cursor = res.json.nextCursor;
+        if (!cursor || (stopBefore && out.length && out[out.length - 1]!.at < stopBefore)) break;
+      }
+      return out;
+    };
+    const before = await readAll();
+    expect(before.length).toBeGreaterThan(20);
+    const victim = before[0]!;
+    const conversation = (await api(server.baseUrl, admin, "GET", "/api/conversations?limit=1")).json.items[0] as { id: string; version: number };
+    const historyBefore = (await api(server.baseUrl, admin, "GET", `/api/conversations/${conversation.id}/history`)).json.items as Event[];
+    const paths = [
+      "/api/audit",
+      "/api/audit.csv",
+      `/api/audit/${victim.id}`,
+      `/api/audit/${encodeURIComponent(victim.at)}`,
+      `/api/conversations/${conversation.id}/history`,
+      `/api/conversations/${conversation.id}/history/${historyBefore[0]?.id ?? victim.id}`,
+    ];
+    const tamper = { id: victim.id, action: "tampered", actorId: "usr_tampered", at: "2000-01-01T00:00:00.000Z", items: [], meta: { x: 1 } };
+    const callers: Array<[string, Record<string, string>]> = [
+      ["no one", {}],
+      ...ROLES.map((r) => [`${a.slug} ${r}`, a.sessions[r].auth] as [string, Record<string, string>]),
+      [`${a.slug} admin by cookie`, { cookie: admin.cookie, "x-bedside-csrf": "1" }],
+      [`${b.slug} admin`, b.sessions.admin.auth],
+    ];
+    const succeeded: string[] = [];
+    let attempts = 0;
+    for (const path of paths) {
+      for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+        for (const [who, headers] of callers) {
+          const res = await fetch(`${server.baseUrl}${path}`, { method, headers: { ...headers, "content-type": "application/json" }, body: JSON.stringify(tamper) });
+          await res.arrayBuffer();
+          attempts++;
+          if (res.status < 300 || res.status >= 500) succeeded.push(`${method} ${path} as ${who}: ${res.status}`);
+        }
+      }
+    }
+    expect(succeeded).toEqual([]);
+    // Through other routes: audit-looking fields in bodies are ignored, never written to the log.
+    await api(server.baseUrl, admin, "PATCH", `/api/conversations/${conversation.id}`, { version: conversation.version, status: "open", history: [tamper], audit: [tamper], actorId: "usr_tampered" });
+    await api(server.baseUrl, admin, "POST", `/api/conversations/${conversation.id}/notes`, { text: "Checked the chart.", action: "tampered", actorId: "usr_tampered", at: tamper.at });
+    const settings = (await api(server.baseUrl, admin, "GET", "/api/settings")).json;
+    await api(server.baseUrl, admin, "PUT", "/api/settings", { version: settings.version, name: settings.name, settings: settings.settings, audit: [tamper] });
+
+    const after = await readAll(before[before.length - 1]!.at);
+    const byId = new Map(after.map((e) => [e.id, JSON.stringify(e)]));
+    expect(before.filter((e) => byId.get(e.id) !== JSON.stringify(e)).map((e) => e.id)).toEqual([]);
+    expect(after.filter((e) => e.action === "tampered" || JSON.stringify(e).includes("usr_tampered") || e.at.startsWith("2000-"))).toEqual([]);
+    const historyAfter = (await api(server.baseUrl, admin, "GET", `/api/conversations/${conversation.id}/history`)).json.items as Event[];
+    const historyById = new Map(historyAfter.map((e) => [e.id, JSON.stringify(e)]));
+    expect(historyBefore.filter((e) => historyById.get(e.id) !== JSON.stringify(e))).toEqual([]);
+    recordFigure("audit-immutable", { attempts, eventsChecked: before.length, altered: 0 });
+  });
 });

@@ -61,11 +61,13 @@ const NASTY = [
 ];
 
 export function nastyString(rng: Rng): string {
+  // Mostly short values; now and then a long run (most fuzz cases must stay cheap for the server).
   const r = rng();
-  if (r < 0.45) return pick(rng, NASTY);
-  if (r < 0.6) return pick(rng, NASTY).repeat(1 + int(rng, 2_000));
-  if (r < 0.7) return String.fromCharCode(...Array.from({ length: 1 + int(rng, 60) }, () => int(rng, 0xffff)));
-  if (r < 0.8) return "a".repeat(int(rng, 70_000));
+  if (r < 0.5) return pick(rng, NASTY);
+  if (r < 0.7) return pick(rng, NASTY).repeat(1 + int(rng, 40));
+  if (r < 0.73) return pick(rng, NASTY).repeat(1 + int(rng, 3_000));
+  if (r < 0.83) return String.fromCharCode(...Array.from({ length: 1 + int(rng, 60) }, () => int(rng, 0xffff)));
+  if (r < 0.85) return "a".repeat(int(rng, 70_000));
   return Math.abs(Math.floor(rng() * 1e9)).toString(36);
 }
 
