@@ -71,6 +71,9 @@ function periods(input: ReportInput): Period[] {
 }
 
 const col = (key: string, label = key) => ({ key, label });
+/** Column headers people read in the table and the CSV (keys stay the stable ids). */
+const PLATFORM_LABEL: Record<string, string> = { x: "X", facebook: "Facebook", instagram: "Instagram", linkedin: "LinkedIn", google_reviews: "Google reviews", blog: "Blog", web_form: "Web form", email: "Email", sms: "SMS" };
+const categoryLabel = (k: string) => k.charAt(0).toUpperCase() + k.slice(1);
 const inRange = (input: ReportInput, from: string, to: string) => sumDays(eachDay(from, to).map((d) => input.days.get(d)));
 
 /** Every chart of the analytics page, from day items only. Pure. */
@@ -90,7 +93,7 @@ const volumeByPlatform: Builder = (ps, cur, prev) => {
   return {
     id: "volume-by-platform",
     title: "Messages by platform",
-    columns: [col("period"), ...PLATFORMS.map((p) => col(p)), col("total")],
+    columns: [col("period"), ...PLATFORMS.map((p) => col(p, PLATFORM_LABEL[p] ?? p)), col("total")],
     rows: ps.map((p) => ({ period: p.label, ...sum(p.total) })),
     summary: { current: sum(cur), previous: sum(prev) },
   };
@@ -101,7 +104,7 @@ const volumeByCategory: Builder = (ps, cur, prev) => {
   return {
     id: "volume-by-category",
     title: "Messages by category",
-    columns: [col("period"), ...CATEGORIES.map((k) => col(k)), col("total"), col("en", "english"), col("es", "spanish")],
+    columns: [col("period"), ...CATEGORIES.map((k) => col(k, categoryLabel(k))), col("total"), col("en", "english"), col("es", "spanish")],
     rows: ps.map((p) => ({ period: p.label, ...sum(p.total) })),
     summary: { current: sum(cur), previous: sum(prev) },
   };

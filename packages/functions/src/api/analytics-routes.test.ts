@@ -79,7 +79,7 @@ describe("GET /api/analytics", () => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(await res.arrayBuffer());
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split("\r\n");
-    expect(lines[0]).toBe("period,x,facebook,instagram,linkedin,google_reviews,blog,web_form,email,sms,total");
+    expect(lines[0]).toBe("period,X,Facebook,Instagram,LinkedIn,Google reviews,Blog,Web form,Email,SMS,total");
     expect(lines).toHaveLength(30 + 2); // 30 days, header, trailing CRLF
     const total = lines.slice(1, -1).reduce((n, l) => n + Number(l.split(",").at(-1)), 0);
     expect(total).toBe(8);
