@@ -77,7 +77,7 @@ function ChannelCard({ channel }: { channel: ChannelRow }) {
         </div>
         <div>
           <dt>Last poll</dt>
-          <dd>{h.lastPollAt ? <time dateTime={h.lastPollAt} title={formatDateTime(h.lastPollAt)}>{describeElapsed(h.lastPollAt, now)} ago</time> : "Not polled (webhooks)"}</dd>
+          <dd>{h.lastPollAt ? <time dateTime={h.lastPollAt} title={formatDateTime(h.lastPollAt)}>{describeElapsed(h.lastPollAt, now)} ago</time> : "Not yet"}</dd>
         </div>
         <div>
           <dt>Credentials</dt>
