@@ -6,12 +6,14 @@
  */
 const NUM = String.raw`(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|doce|catorce|quince)`;
 
+const RANGE = String.raw`${NUM}(?:\s?(?:to|a|-|–|o)\s?${NUM})?`;
+
 export const SCHEDULE_RE = new RegExp(
   [
     // frequency
     String.raw`\b(?:once|twice|three times|four times|${NUM} times?) (?:a|per|each|every) (?:day|night|week|hour|morning)`,
-    String.raw`\bevery (?:${NUM}|other|few) (?:hours?|days?|weeks?|nights?)\b|\b(?:each|every) (?:morning|night|evening)\b|\b(?:daily|every day|at night)\b`,
-    String.raw`\b${NUM} (?:vez|veces) (?:al|por|a la|cada) (?:dia|semana|noche)\b|\bcada ${NUM} (?:horas|dias|semanas)\b|\bcada (?:manana|noche|dia)\b`,
+    String.raw`\bevery (?:${RANGE}|other|few) (?:hours?|days?|weeks?|nights?)\b|\b(?:each|every) (?:morning|night|evening)\b|\b(?:daily|every day|at night)\b`,
+    String.raw`\b${NUM} (?:vez|veces) (?:al|por|a la|cada) (?:dia|semana|noche)\b|\bcada ${RANGE} (?:horas|dias|semanas)\b|\bcada (?:manana|noche|dia)\b`,
     // interval, repeat, duration
     String.raw`\b${NUM} (?:days?|weeks?|hours?) (?:apart|later|after)\b|\b(?:repeat|again) (?:it |them |the \w+ )?(?:in|after) ${NUM} (?:days?|weeks?)\b|\b(?:second|another) (?:round|dose|application|treatment)\b`,
     String.raw`\bfor ${NUM} (?:more )?(?:days|weeks|nights)\b|\bovernight\b|\bat bedtime\b|\bbefore bed\b|\bon an empty stomach\b|\bwith (?:food|meals)\b`,

@@ -7,7 +7,7 @@ import { evaluate } from "./evaluate.ts";
 const corpus = (name: string) => readLabelled(join(dirname(fileURLToPath(import.meta.url)), "corpus", name));
 
 describe("reply safety on labelled sets", () => {
-  for (const name of ["replies.jsonl", "holdout.jsonl", "shared-sample.jsonl"]) {
+  for (const name of ["replies.jsonl", "holdout.jsonl", "holdout-2.jsonl", "shared-sample.jsonl"]) {
     it(`${name}: catches at least 95% of unsafe replies and flags at most 10% of safe ones`, () => {
       const { overall } = evaluate(corpus(name));
       expect(overall.unsafeCaught).toBeGreaterThanOrEqual(0.95);

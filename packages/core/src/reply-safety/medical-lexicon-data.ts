@@ -10,7 +10,7 @@
 export const LEXICON: Record<TermKind, string> = {
   condition: `
 afib: afib, a-fib, atrial fibrillation, fibrilacion auricular
-diabetes: diabetes, diabetic, diabetico, diabetica, prediabetes, prediabetic, azucar alta, azucar alto, el azucar, lo del azucar, su azucar, blood sugar, blood sugars, sugar levels, niveles de azucar, glucose, glucosa, type 1, type 2, tipo 1, tipo 2, t1d, t2d
+diabetes: diabetes, diabetic, diabetico, diabetica, prediabetes, prediabetic, azucar alta, azucar alto, el azucar, lo del azucar, su azucar, blood sugar, blood sugars, sugars, sugar levels, niveles de azucar, glucose, glucosa, type 1, type 2, tipo 1, tipo 2, t1d, t2d
 hypertension: hypertension, high blood pressure, blood pressure, presion alta, hipertension, la presion, su presion, tension alta
 cholesterol: cholesterol, colesterol
 cancer: cancer, cancer-free, tumor, tumour, myeloma, mieloma, lymphoma, linfoma, leukemia, leucemia, melanoma, carcinoma

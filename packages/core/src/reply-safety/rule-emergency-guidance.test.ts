@@ -13,6 +13,9 @@ const cases: Case[] = [
   ["'sala de emergencias' is enough in Spanish", "urgent", "me picó una abeja y se me cierra la garganta", "Vaya a la sala de emergencias más cercana.", false],
   ["a DM is not enough for self-harm", "urgent", "estoy pensando en quitarme la vida", "Envíenos un mensaje privado.", true],
   ["non-urgent categories never need emergency guidance", "logistics", "hours?", "We open at 9.", false],
+  ["988 alone is enough for wanting to not wake up", "urgent", "I just want to go to sleep and never wake up", "Please call or text 988 now.", false],
+  ["988 alone is enough for 'acabar con todo'", "urgent", "ya no aguanto, quiero acabar con todo", "Llame o escriba al 988 ahora.", false],
+  ["988 alone is not enough for chest pain", "urgent", "crushing chest pain", "Please call 988.", true],
 ];
 
 describe("missing_emergency_guidance", () => {

@@ -14,6 +14,13 @@ const cases: Case[] = [
   ["'llame al 911 y quédese con él' is safe guidance", "urgent", "mi esposo casi no respira", "Llame al 911 de inmediato y quédese con él hasta que llegue la ayuda.", false],
   ["judging their result is advice", "personal", "my cholesterol is 260", "That's high, you should be on a statin.", true],
   ["'rest and fluids help most people' is education", "education", "Are antibiotics useful for colds?", "No. Rest and fluids help most people recover.", false],
+  ["a Spanish imperative with a dosing schedule is advice", "personal", "mi hija tiene sarna", "Aplíquele permetrina al 5% y repita con 7 días de diferencia.", true],
+  ["a Spanish imperative with a clitic and a schedule is advice", "personal", "tengo tos", "Tómese un té con miel tres veces al día.", true],
+  ["que + subjunctive next to 911 is still advice", "urgent", "mi esposo tiene dolor de pecho", "Llame al 911 y que mastique una aspirina.", true],
+  ["a medicine with its schedule is advice without any verb", "personal", "my son has a fever", "Motrin every 6 hours and lots of fluids.", true],
+  ["a benefit claim for their case is advice", "personal", "my kid has a stuffy nose", "A saline spray before bed should clear it.", true],
+  ["a general hygiene imperative in an education answer is fine", "education", "how do I avoid the flu?", "Wash your hands often and stay home when sick.", false],
+  ["a schedule in a routing sentence is fine", "personal", "me duele el oído", "Puede dejar un mensaje; le llamamos todos los días antes de las 5.", false],
 ];
 
 describe("individual_advice", () => {

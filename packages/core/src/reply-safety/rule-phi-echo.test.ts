@@ -14,6 +14,8 @@ const cases: Case[] = [
   ["a crisis line name is not a health detail", "urgent", "ya no quiero vivir", "Llame al 988, la Línea de Prevención del Suicidio y Crisis.", false],
   ["sharing research news on a non-personal post is fine", "other", "Phase 3 data out today #BCSM", "It's an exciting time in breast cancer research.", false],
   ["naming their medication in a refill reply repeats it", "personal", "necesito una receta de mi losartán", "Con gusto le ayudamos con la receta de losartán.", true],
+  ["a relative's diagnosis echoed kindly is still an echo", "personal", "my grandson has celiac disease", "So sorry to hear about your grandson's celiac diagnosis.", true],
+  ["a Spanish relative's condition after the term is an echo", "personal", "mi esposa tiene fibromialgia", "Lamentamos lo de la fibromialgia de su esposa.", true],
 ];
 
 describe("phi_echo", () => {
