@@ -18,6 +18,12 @@ const csrf = { "x-bedside-csrf": "1" };
 
 /** Staff put a known reply on the conversation's draft and submit it, through the API the dashboard uses. */
 async function submitAs(page: Page, cnv: string, text: string) {
+  // Pinned to education (as staff may), so the test does not hang on how triage reads the question.
+  const before = (await (await page.request.get(`/api/conversations/${cnv}`)).json()) as Detail & { conversation: { version: number; category: string } };
+  if (before.conversation.category !== "education") {
+    const res = await page.request.patch(`/api/conversations/${cnv}`, { headers: csrf, data: { version: before.conversation.version, category: "education" } });
+    expect(res.status()).toBe(200);
+  }
   const { drafts } = (await (await page.request.get(`/api/conversations/${cnv}`)).json()) as Detail;
   const d = drafts.at(-1)!;
   const edited = await page.request.patch(`/api/conversations/${cnv}/drafts/${d.id}`, { headers: csrf, data: { version: d.version, text } });
@@ -26,8 +32,8 @@ async function submitAs(page: Page, cnv: string, text: string) {
   expect((await page.request.post(`/api/conversations/${cnv}/drafts/${d.id}/submit`, { headers: csrf, data: { version } })).status()).toBe(200);
 }
 
-const MAMMO = "Most guidelines suggest starting screening mammograms between 40 and 50. For advice about your own health, talk to your clinician.";
-const MAMMO_EDITED = "Most guidelines suggest starting screening mammograms at 40. For advice about your own health, talk to your clinician.";
+const MAMMO = "Breast screening usually starts between 40 and 50; guidelines differ. For advice about your own health, talk to your clinician.";
+const MAMMO_EDITED = "Breast screening usually starts at 40. For advice about your own health, talk to your clinician.";
 const SUGAR = "Yes, cutting sugary drinks helps everyone. Read more on our website.";
 
 describe("a physician clears the approval queue on a phone", () => {
