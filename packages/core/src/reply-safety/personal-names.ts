@@ -33,7 +33,9 @@ const GREETING =
   "Hi|Hello|Hey|Dear|Thanks|Thank you|Congrats|Congratulations|Welcome|Anytime|Hang in there|Good luck|Cheers|Happy \\w+|Hola|Gracias|Querid[oa]|Estimad[oa]|Felicidades|Ánimo|Animo|Bienvenid[oa]s?|Suerte|Feliz \\w+|Buen(?:os|as) \\w+";
 const AFTER_NAME = String.raw`(?=\s*(?:[,!?]|\.(?:\s|$)|$|\p{Extended_Pictographic}))`;
 const GREETING_RE = new RegExp(`(?:^|[\\s¡¿])(?:${GREETING})\\s*,?\\s+(${NAME})${AFTER_NAME}`, "gu");
-const SENTENCE_START_RE = new RegExp(`(?:^|[.!?¡¿]\\s*|\\n\\s*)(${NAME})(?=\\s*,)`, "gu");
+// "Rest, fluids and time": a list, not someone addressed.
+const LIST_AFTER = String.raw`\s*,\s*[\p{L}]+(?:\s*,\s*[\p{L}]+)*\s+(?:and|or|y|o|e)\s`;
+const SENTENCE_START_RE = new RegExp(`(?:^|[.!?¡¿]\\s*|\\n\\s*)(${NAME})(?=\\s*,)(?!${LIST_AFTER})`, "gu");
 const CLAUSE_END_RE = new RegExp(`,\\s+(${NAME})(?=\\s*(?:[!?]|\\.(?:\\s|$)|$|\\p{Extended_Pictographic}))`, "gu");
 
 // Capitalised words that make a phrase a place, an institution, a service or an occasion rather than a person.
@@ -47,6 +49,7 @@ const INSTITUTION = new Set(
   monday tuesday wednesday thursday friday saturday sunday lunes martes miercoles jueves viernes sabado domingo
   january february march april may june july august september october november december enero febrero marzo abril
   mayo junio julio agosto septiembre octubre noviembre diciembre task preventive services uspstf cdc aap acog who
+  rest fluids water sleep food exercise time honey ice heat diet stress caffeine alcohol remember look listen relax breathe
   month week walk run fair program screening event campaign awareness support class classes drive society
   mes semana campana programa feria jornada grupo`.split(/\s+/),
 );
