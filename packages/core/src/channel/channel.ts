@@ -23,7 +23,7 @@ export interface ChannelHealth {
   /**
    * Set when the platform told us the account withdrew Bedside's access (an X revoke). Unlike
    * credentialsFailing, a later successful poll does not clear it (an X app-only bearer token still
-   * polls after the user revoked); reconnecting the account makes a new channel without it.
+   * polls after the user revoked); reconnecting the channel with new credentials clears it.
    */
   revokedAt?: string | null;
 }

@@ -6,7 +6,7 @@ import { recordChannelHealth } from "./record-channel-health.ts";
 /**
  * The platform said the account withdrew Bedside's access (an X revoke): the channel's health shows
  * failing credentials, and `revokedAt` keeps it flagged even when polling with an app token still works,
- * until the account is connected again. Returns the channel id, or null when no practice connected it.
+ * until the channel is reconnected with new credentials. Returns the channel id, or null when no practice connected it.
  */
 export async function flagCredentialsFailing(
   deps: Deps,

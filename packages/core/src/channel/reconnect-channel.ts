@@ -26,7 +26,7 @@ export async function reconnectChannel(ctx: Ctx, channelId: string, raw: z.input
   const res = await withStore(() => ctx.store.doc.send(new GetCommand({ TableName: table, Key: key, ConsistentRead: true })));
   const channel = res.Item as ChannelRecord | undefined;
   if (!channel || channel.status !== "connected") throw new NotFound("No such channel");
-  const health = { ...channel.health, credentialsFailing: false, lastError: null, lastErrorAt: null };
+  const health = { ...channel.health, credentialsFailing: false, revokedAt: null, lastError: null, lastErrorAt: null };
   await withStore(() =>
     ctx.store.doc.send(
       new TransactWriteCommand({

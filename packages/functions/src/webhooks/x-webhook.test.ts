@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { getChannelRecord } from "@bedside/core/channel/find-channel";
 import { channelFlag } from "@bedside/core/channel/channel-flag";
+import { reconnectChannel } from "@bedside/core/channel/reconnect-channel";
 import { recordChannelHealth } from "@bedside/core/channel/record-channel-health";
+import { systemActor } from "@bedside/core/context";
 import { signXBody } from "@bedside/core/platform/x/sign-x-body";
 import { makeChannel, makePractice, testApp, testDeps } from "../../../../test/helpers/test-practice.ts";
 import { openConversations, uniqueId } from "../../../../test/helpers/webhook-helpers.ts";
@@ -40,6 +42,11 @@ describe("POST /webhooks/x: user_event revoke", () => {
     await recordChannelHealth(deps, channel, { kind: "poll", at: new Date(Date.now() + 1000).toISOString() });
     const polled = await getChannelRecord(deps, practice.id, channel.id);
     expect(channelFlag(polled!, { now: new Date(), polled: true, pollIntervalMs: 300_000 })).toBe("failing");
+
+    // Reconnecting with new credentials clears it.
+    await reconnectChannel({ ...deps, actor: systemActor(practice.id, "test") }, channel.id, { credentials: { bearerToken: "new" } });
+    const reconnected = await getChannelRecord(deps, practice.id, channel.id);
+    expect(channelFlag(reconnected!, { now: new Date(), polled: true, pollIntervalMs: 300_000 })).toBe(null);
   });
 
   it("a revoke with a wrong signature is 401 and the channel is left alone", async () => {
