@@ -121,7 +121,7 @@ describe("log hygiene: journeys and load, every log line scanned", () => {
     // The scan saw the work happen: it is not an empty log.
     const events = (name: string) => lines.filter((l) => l.includes(`"event":"${name}"`)).length;
     expect(events("webhook.received")).toBeGreaterThan(250);
-    expect(events("http")).toBeGreaterThan(400);
+    expect(events("http")).toBeGreaterThanOrEqual(sent.requests);
     const statuses: Record<string, number> = {};
     for (const l of lines) {
       const m = /"status":(\d+)/.exec(l);

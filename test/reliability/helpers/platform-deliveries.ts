@@ -148,9 +148,3 @@ export function signedDelivery(webhook: WebhookName, port: number, text: string,
   const body = validBody(webhook, text, author, id);
   return { webhook, path: pathOf(webhook), headers: signFor(webhook, body, port), body };
 }
-
-export async function send(baseUrl: string, d: Delivery, timeoutMs = 15_000) {
-  const res = await fetch(`${baseUrl}${d.path}`, { method: "POST", headers: d.headers, body: d.body, signal: AbortSignal.timeout(timeoutMs) });
-  const text = await res.text();
-  return { status: res.status, text };
-}
