@@ -10,7 +10,7 @@ import type { AddressInfo } from "node:net";
  * `{error: {message, type, code, fbtrace_id}}` on failure.
  */
 export interface FakeCall { method: string; path: string; body: unknown; headers: Record<string, string | string[] | undefined> }
-export interface MetaPosted { edge: "comments" | "replies" | "mentions" | "messages"; targetId: string; body: any; id: string }
+export interface MetaPosted { edge: "comments" | "replies" | "mentions" | "messages"; targetId: string; body: any; id: string; at?: string }
 
 export interface MetaFake {
   /** Includes the version, e.g. http://127.0.0.1:1234/v21.0 — pass it to createMetaSender. */
@@ -50,6 +50,19 @@ export async function startMetaFake(options: { version?: string } = {}): Promise
     const body = parseBody(raw, req.headers["content-type"]);
     calls.push({ method: req.method ?? "", path: url.pathname + url.search, body, headers: req.headers });
 
+    // page/conversations?user_id=: the Page's Messenger conversation with one person, newest messages
+    // first (what a sender reads to reconcile a send that timed out).
+    const conversations = url.pathname.match(new RegExp(`^/${version}/([^/]+)/conversations$`));
+    if (req.method === "GET" && conversations) {
+      if (!bearer(req.headers.authorization)) return send(res, 400, graphErr(190, "An active access token must be used", "OAuthException"));
+      const pageId = decodeURIComponent(conversations[1]!);
+      const userId = url.searchParams.get("user_id");
+      const messages = posted
+        .filter((p) => p.edge === "messages" && p.targetId === pageId && p.body?.recipient?.id === userId)
+        .reverse()
+        .map((p) => ({ id: p.id, message: p.body?.message?.text, from: { id: pageId }, created_time: p.at }));
+      return send(res, 200, { data: messages.length ? [{ id: `t_${userId}`, messages: { data: messages } }] : [] });
+    }
     const match = url.pathname.match(new RegExp(`^/${version}/([^/]+)/(comments|replies|mentions|messages)$`));
     if (req.method !== "POST" || !match) return send(res, 404, graphErr(803, "Unknown path"));
     const token = bearer(req.headers.authorization) ?? url.searchParams.get("access_token");
@@ -63,7 +76,7 @@ export async function startMetaFake(options: { version?: string } = {}): Promise
     const text = edge === "messages" ? (body as any)?.message?.text : (body as any)?.message;
     if (typeof text !== "string" || !text) return send(res, 400, graphErr(100, "Invalid parameter"));
     const id = edge === "messages" ? `m_fake${nextId++}` : `${decodeURIComponent(match[1]!)}_${9000 + nextId++}`;
-    posted.push({ edge, targetId: decodeURIComponent(match[1]!), body, id });
+    posted.push({ edge, targetId: decodeURIComponent(match[1]!), body, id, at: new Date().toISOString() });
     const answer = edge === "messages" ? { recipient_id: (body as any)?.recipient?.id ?? "PSID", message_id: id } : { id };
     if (knob?.kind === "hang") {
       const timer = setTimeout(() => { timers.delete(timer); send(res, 200, answer); }, knob.delayMs);

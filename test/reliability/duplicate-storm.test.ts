@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connectPage, signIn } from "./helpers/api.ts";
 import { planStorm, sendStorm } from "./helpers/load.ts";
@@ -16,18 +17,21 @@ const AUTHORS = 400;
 
 describe("duplicate storm", () => {
   let server: RunningServer;
+  let dataDir: string;
   let practiceId: string;
   let channelId: string;
   const pageId = `storm-page-${Date.now()}`;
 
   beforeAll(async () => {
-    server = await startServer({ dataDir: seededDataDir(inject("templateDir"), "storm") });
+    dataDir = seededDataDir(inject("templateDir"), "storm");
+    server = await startServer({ dataDir });
     const admin = await signIn(server.baseUrl, "admin@riverside.test");
     practiceId = admin.user.practice.id;
     channelId = await connectPage(server.baseUrl, admin, pageId);
   });
   afterAll(async () => {
     await server?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it(`stores ${COUNT} unique messages once each out of ${COUNT} plus 30% redeliveries`, async () => {
@@ -61,5 +65,5 @@ describe("duplicate storm", () => {
     expect(result.untriaged).toBe(0);
     // Every delivery was eventually acknowledged, so no platform keeps retrying.
     expect(stats.acked.size).toBe(COUNT);
-  });
+  }, 1_200_000);
 });

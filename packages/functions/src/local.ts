@@ -26,7 +26,12 @@ async function main() {
   let endpoint = process.env.DYNAMODB_ENDPOINT;
   if (!endpoint) {
     try {
-      dynamo = await startDynamoLocal({ dataDir: process.env.DATA_DIR ?? ".data" });
+      dynamo = await startDynamoLocal({
+        dataDir: process.env.DATA_DIR ?? ".data",
+        // If the store process dies, start it again on the same port: the server reconnects by itself.
+        supervise: true,
+        onRestart: (attempt) => log("store.restarted", { attempt }),
+      });
     } catch (error) {
       console.error(`\n${(error as Error).message}\n`);
       process.exit(1);
@@ -42,7 +47,8 @@ async function main() {
   const seeded = await seedIfEmpty(deps);
   const webRoot = fileURLToPath(new URL("../../web/dist", import.meta.url));
   const senderFor = createSenderFor(config, undefined, deps);
-  const outbox = createOutbox(deps, senderFor);
+  // REPLY_RETRY_BASE_MS / OUTBOX_INTERVAL_MS shorten the reply retry schedule (the reliability suite does).
+  const outbox = createOutbox(deps, senderFor, Number(process.env.OUTBOX_INTERVAL_MS) || 5_000, { retryBaseMs: Number(process.env.REPLY_RETRY_BASE_MS) || undefined });
   const hooks = createAppHooks(deps, config, { senderFor, onApproved: outbox.kick });
   const app = createApp(
     { deps, config, hooks },

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -196,4 +196,37 @@ export function recordFigure(name: string, value: unknown): void {
   mkdirSync(base, { recursive: true });
   appendFileSync(join(base, "figures.jsonl"), `${JSON.stringify({ at: new Date().toISOString(), name, value })}\n`);
   console.log(`[figure] ${name}: ${JSON.stringify(value)}`);
+}
+
+function childrenOf(pid: number): number[] {
+  try {
+    return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
+      readFileSync(`/proc/${pid}/task/${tid}/children`, "utf8").split(" ").filter(Boolean).map(Number),
+    );
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The DynamoDB Local (java) process the spawned server runs now: a descendant of the server's own
+ * process, recognised by the store port in its command line (Linux /proc). Undefined while the
+ * supervisor is starting it again.
+ */
+export function storeProcessId(server: RunningServer): number | undefined {
+  const port = new URL(server.storeEndpoint).port;
+  const queue = [server.child.pid!];
+  while (queue.length) {
+    const pid = queue.shift()!;
+    for (const child of childrenOf(pid)) {
+      queue.push(child);
+      try {
+        const args = readFileSync(`/proc/${child}/cmdline`, "utf8").split("\0");
+        if (args.some((a) => a.endsWith("DynamoDBLocal.jar")) && args[args.indexOf("-port") + 1] === port) return child;
+      } catch {
+        // exited meanwhile
+      }
+    }
+  }
+  return undefined;
 }

@@ -33,9 +33,10 @@ export interface PlatformSender {
   /**
    * Reconciliation after an ambiguous send (timed out or dropped after the request went out):
    * looks on the platform for the reply. The result when found, null when the platform shows it
-   * is not there; throws when it cannot tell. Only where the platform's API lets one look.
+   * is not there; throws when it cannot tell. Only where the platform's API lets one look. Only
+   * replies created at or after `window.notBefore` (the approval) with exactly this text count.
    */
-  findReply?(input: SendReplyInput): Promise<SendReplyResult | null>;
+  findReply?(input: SendReplyInput, window: { notBefore?: string }): Promise<SendReplyResult | null>;
 }
 
 export interface PollInput {

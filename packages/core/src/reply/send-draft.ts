@@ -88,10 +88,10 @@ type Outcome = { posted: SendReplyResult; reconciled: boolean } | { error: Platf
  * whether the reply is there, where its API allows. Found: it was posted. Definitely absent: a
  * plain failure that may be retried. Cannot tell: stays ambiguous, and is never sent again.
  */
-async function reconcile(sender: PlatformSender, input: SendReplyInput, error: PlatformError): Promise<Outcome> {
+async function reconcile(sender: PlatformSender, input: SendReplyInput, error: PlatformError, notBefore: string | null): Promise<Outcome> {
   if (!sender.findReply) return { error };
   try {
-    const found = await sender.findReply(input);
+    const found = await sender.findReply(input, { notBefore: notBefore ?? undefined });
     if (found) return { posted: found, reconciled: true };
     return { error: new PlatformError(error.message, { ...error.options, ambiguous: false }) };
   } catch {
@@ -99,17 +99,17 @@ async function reconcile(sender: PlatformSender, input: SendReplyInput, error: P
   }
 }
 
-async function attempt(sender: PlatformSender, input: SendReplyInput, takenOver: boolean): Promise<Outcome> {
+async function attempt(sender: PlatformSender, input: SendReplyInput, takenOver: boolean, notBefore: string | null): Promise<Outcome> {
   if (takenOver) {
     // The previous attempt's sender stopped before recording its outcome.
-    return reconcile(sender, input, new PlatformError("An earlier send attempt was interrupted", { retryable: true, ambiguous: true }));
+    return reconcile(sender, input, new PlatformError("An earlier send attempt was interrupted", { retryable: true, ambiguous: true }), notBefore);
   }
   try {
     return { posted: await sender.sendReply(input), reconciled: false };
   } catch (error) {
     // Anything but a PlatformError happened somewhere after the call began: treat it as unknown.
     const platformError = error instanceof PlatformError ? error : new PlatformError("Sending failed unexpectedly", { retryable: true, ambiguous: true });
-    return platformError.options.ambiguous ? reconcile(sender, input, platformError) : { error: platformError };
+    return platformError.options.ambiguous ? reconcile(sender, input, platformError, notBefore) : { error: platformError };
   }
 }
 
@@ -149,7 +149,7 @@ export async function sendDraft(ctx: Ctx, senderFor: SenderFor, ref: { conversat
         private: draft.private,
       },
     };
-    outcome = await attempt(sender, input, claimed.takenOver);
+    outcome = await attempt(sender, input, claimed.takenOver, draft.decidedAt);
   }
   if ("posted" in outcome) return recordSent(ctx, ref.conversationId, draft, outcome.posted, outcome.reconciled);
   return recordFailure(ctx, draft, outcome.error, policy);

@@ -45,4 +45,30 @@ describe("the embedded store", () => {
       await dynamo.stop();
     }
   }, 60_000);
+
+  it("supervised: a store process that dies is started again on the same port, with its data", async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), "bedside-data-"));
+    const dynamo = await startDynamoLocal({ dataDir, supervise: true });
+    const deps = { store: createStore({ endpoint: dynamo.endpoint, tableName: "bedside" }), clock: () => new Date(), newId };
+    try {
+      await ensureTable(deps.store.client, "bedside");
+      await createPractice(deps, { slug: "survivor", name: "Survivor Practice" });
+      const first = dynamo.process;
+      first.kill("SIGKILL");
+      await new Promise((r) => first.once("exit", r));
+      await expect(findPracticeBySlug(deps, "survivor")).rejects.toThrow();
+      let found: string | undefined;
+      for (let i = 0; i < 60 && !found; i++) {
+        found = await findPracticeBySlug(deps, "survivor").then((p) => p?.name, () => undefined);
+        if (!found) await new Promise((r) => setTimeout(r, 500));
+      }
+      expect(found).toBe("Survivor Practice");
+      expect(dynamo.restarts).toBe(1);
+      expect(dynamo.process).not.toBe(first);
+    } finally {
+      deps.store.client.destroy();
+      await dynamo.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

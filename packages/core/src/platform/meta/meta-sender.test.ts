@@ -85,3 +85,31 @@ describe("createMetaSender against the fake Graph API", () => {
     await expect(send({ threadKey: "dm:PSID1" })).rejects.toBeInstanceOf(PlatformError);
   });
 });
+
+describe("createMetaSender.findReply: reconciling a Messenger reply that timed out", () => {
+  const dm = { accountId: "PAGE1", platformMessageId: "mid.1", threadKey: "dm:PSID9", private: true, replyRef: { surface: "facebook", recipient_id: "PSID9" } };
+  const sender = () => createMetaSender({ baseUrl: fake.baseUrl, timeoutMs: 500 });
+
+  it("accepted but answered too late: the timeout is ambiguous, and the reply is found in the Page's conversation", async () => {
+    fake.acceptThenTimeout(1, 3_000);
+    const error = await sender().sendReply({ credentials, text: "See you Friday.", idempotencyKey: "rpl_2", target: dm }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PlatformError);
+    expect((error as PlatformError).options.ambiguous).toBe(true);
+    const found = await sender().findReply!({ credentials, text: "See you Friday.", idempotencyKey: "rpl_2", target: dm }, { notBefore: new Date(Date.now() - 5_000).toISOString() });
+    expect(found?.platformReplyId).toBe(fake.posted[0]?.id);
+    const call = fake.calls.at(-1)!;
+    expect(call.method).toBe("GET");
+    expect(call.path).toMatch(/^\/v21\.0\/PAGE1\/conversations\?/);
+    expect(call.path).toContain("user_id=PSID9");
+  });
+
+  it("not there (other text, or posted before the approval): null, so a retry is safe", async () => {
+    await sender().sendReply({ credentials, text: "An older reply.", idempotencyKey: "rpl_3", target: dm });
+    expect(await sender().findReply!({ credentials, text: "A new reply.", idempotencyKey: "rpl_4", target: dm }, {})).toBeNull();
+    expect(await sender().findReply!({ credentials, text: "An older reply.", idempotencyKey: "rpl_4", target: dm }, { notBefore: new Date(Date.now() + 10 * 60_000).toISOString() })).toBeNull();
+  });
+
+  it("comments cannot be looked up this way: it throws, and the caller marks the reply 'may have been posted'", async () => {
+    await expect(sender().findReply!({ credentials, text: "x", idempotencyKey: "rpl_5", target: { accountId: "PAGE1", platformMessageId: "C1", threadKey: "POST1", private: false } }, {})).rejects.toBeInstanceOf(PlatformError);
+  });
+});

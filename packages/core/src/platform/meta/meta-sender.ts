@@ -1,6 +1,6 @@
 import type { PlatformSender, ReplyTarget, SendReplyInput, SendReplyResult } from "../platform-client.ts";
 import { PlatformError } from "../platform-client.ts";
-import { type GraphClientOptions, postGraph } from "./graph-request.ts";
+import { type GraphClientOptions, getGraph, postGraph } from "./graph-request.ts";
 
 /**
  * Replies through the Graph API. Design: one sender per surface, because the endpoints differ
@@ -29,7 +29,33 @@ export function createFacebookSender(options: GraphClientOptions = {}): Platform
       const json = await postGraph(options, `/${enc(replyToId(target))}/comments`, token, { message: text });
       return { platformReplyId: idFrom(json, "id") };
     },
+    /**
+     * After a send that timed out: is the Messenger reply there? graph-api/reference/page/conversations
+     * with `user_id` gives the Page's conversation with that person; its newest messages are searched
+     * for one from the Page, with exactly this text, created since the approval. Only direct messages
+     * can be looked up this way; anything else throws (the caller then marks it "may have been posted").
+     */
+    async findReply({ credentials, target, text }: SendReplyInput, window: { notBefore?: string }): Promise<SendReplyResult | null> {
+      if (!target.private || !isDm(target)) throw new PlatformError("Meta replies other than direct messages cannot be looked up", { retryable: false });
+      const json = await getGraph(options, `/${enc(target.accountId)}/conversations`, credentials.pageAccessToken, "messages.limit(50){id,message,from,created_time}", {
+        platform: "messenger",
+        user_id: dmRecipient(target),
+      });
+      const notBefore = window.notBefore ? Date.parse(window.notBefore) : 0;
+      const conversations = (Array.isArray(json.data) ? json.data : []) as Array<{ messages?: { data?: GraphMessage[] } }>;
+      const found = conversations
+        .flatMap((c) => c.messages?.data ?? [])
+        .find((m) => m.message === text && m.from?.id === target.accountId && Date.parse(m.created_time ?? "") >= notBefore - 60_000);
+      return found ? { platformReplyId: found.id } : null;
+    },
   };
+}
+
+interface GraphMessage {
+  id: string;
+  message?: string;
+  from?: { id?: string };
+  created_time?: string;
 }
 
 export function createInstagramSender(options: GraphClientOptions = {}): PlatformSender {
@@ -62,6 +88,11 @@ export function createMetaSender(options: GraphClientOptions = {}): PlatformSend
   const instagram = createInstagramSender(options);
   return {
     sendReply: (input) => (input.target.replyRef?.surface === "instagram" ? instagram : facebook).sendReply(input),
+    findReply: (input, window) => {
+      const sender = input.target.replyRef?.surface === "instagram" ? instagram : facebook;
+      if (!sender.findReply) throw new PlatformError("Instagram replies cannot be looked up", { retryable: false });
+      return sender.findReply(input, window);
+    },
   };
 }
 
