@@ -49,6 +49,7 @@ export interface ProgressOutput {
 export async function runBackfill(deps: Deps, args: BackfillArgs, out: ProgressOutput): Promise<BackfillResult[]> {
   const targets = args.all ? await listPractices(deps) : [await resolvePractice(deps, args.practice!)];
   const results: BackfillResult[] = [];
+  if (targets.length === 0) out.write("No practices in this table.\n");
   for (const practice of targets) {
     out.write(`Rebuilding analytics for ${practice.slug} (${practice.id})\n`);
     let lastTenth = -1;
