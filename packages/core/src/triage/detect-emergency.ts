@@ -70,6 +70,23 @@ function combos(text: string, add: (reason: string, at: number) => void): void {
   if (glucose >= 0) add("describes a dangerous blood sugar reading", glucose);
 }
 
+/**
+ * True when the message names emergency signs only to deny them ("no chest
+ * pain", "sin dolor de pecho ni nada"): every match is negated. Scans every
+ * pattern, so it is only called on the rare path where it matters.
+ */
+export function deniesEmergencySigns(text: string): boolean {
+  let denied = false;
+  for (const group of ALL_PATTERNS) {
+    group.pattern.lastIndex = 0;
+    for (let m = group.pattern.exec(text); m; m = group.pattern.exec(text)) {
+      if (!isNegated(text, m.index)) return false;
+      denied = true;
+    }
+  }
+  return denied;
+}
+
 /** Returns undefined when no sign of an emergency is present. */
 export function detectEmergency(message: string): EmergencyFinding | undefined {
   FIGURATIVE.lastIndex = 0;

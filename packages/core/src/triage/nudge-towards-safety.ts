@@ -6,19 +6,47 @@
  * message out of `urgent` or `personal`. Thresholds come with the weights.
  */
 import type { Decision } from "./decide-public.ts";
-import { timingOf } from "./read-timing.ts";
+import { timingOf, type Timing } from "./read-timing.ts";
+import { deniesEmergencySigns } from "./detect-emergency.ts";
 import { NUDGE_THRESHOLDS, PUBLIC_RESCUES, RESCUE_THRESHOLD, scoreNudge, scorePublicRescue, type NudgeScores, type PublicRescue, type PublicScores } from "./model/nudge-model.ts";
 
 /** `urgentNow` applies when the message says it is happening now ("tonight", "ahorita", "since an hour ago"). */
 export type Thresholds = { urgent: number; urgentNow: number; redirect: number };
 
-/** Pure decision rule, shared with the trainer so both apply the same policy. */
-export function nudgedCategory(rules: Decision["category"], scores: NudgeScores, now: boolean, t: Thresholds): Decision["category"] {
+/**
+ * What the rules already know about urgency, which the model must not
+ * overrule: the message's timing, and whether emergency signs were found and
+ * read as past, or named only to be denied ("no chest pain, just curious").
+ */
+export type UrgencyContext = { timing: Timing; ruledOut: boolean | (() => boolean) };
+
+/** The reason given when emergency signs were found but read as past; the nudge model leaves those alone. */
+export const PAST_EMERGENCY_REASON = "describes emergency signs that are past or resolved";
+
+/**
+ * Pure decision rule, shared with the trainer so both apply the same policy.
+ * A message the rules read as past or long-standing ("on and off for months",
+ * "hace una semana"), or whose emergency signs are past or denied, is never
+ * made urgent by the model: timing and negation are the rules' call, the
+ * model only weighs the words. A public answer is made urgent only when the
+ * model also finds it a redirect (urgent is a kind of redirect).
+ */
+export function nudgedCategory(rules: Decision["category"], scores: NudgeScores, context: UrgencyContext, t: Thresholds): Decision["category"] {
   if (rules === "urgent") return "urgent";
-  if (scores.urgent >= (now ? Math.min(t.urgent, t.urgentNow) : t.urgent)) return "urgent";
-  if (rules === "personal") return "personal";
-  if (scores.redirect >= t.redirect) return "personal";
-  return rules;
+  const { timing, ruledOut } = context;
+  const urgentBar = timing === "now" ? Math.min(t.urgent, t.urgentNow) : t.urgent;
+  const redirect = rules === "personal" || scores.redirect >= t.redirect;
+  const canBeUrgent = timing !== "past" && timing !== "chronic" && redirect && scores.urgent >= urgentBar;
+  // Checked last: denial needs a scan of every emergency pattern.
+  if (canBeUrgent && !(typeof ruledOut === "function" ? ruledOut() : ruledOut)) return "urgent";
+  return redirect ? "personal" : rules;
+}
+
+/** The context the rules give for one message; the trainer computes the same for its corpora. */
+export function urgencyContext(normalisedText: string, decision: Decision): UrgencyContext {
+  const timing = timingOf(normalisedText);
+  const ruledOut = (): boolean => decision.reasons.includes(PAST_EMERGENCY_REASON) || deniesEmergencySigns(normalisedText);
+  return { timing, ruledOut };
 }
 
 /**
@@ -36,7 +64,7 @@ export function rescuedCategory(category: Decision["category"], scores: PublicSc
 export function nudgeTowardsSafety(normalisedText: string, decision: Decision): Decision {
   if (decision.category === "urgent") return decision;
   const scores = scoreNudge(normalisedText);
-  const category = nudgedCategory(decision.category, scores, timingOf(normalisedText) === "now", NUDGE_THRESHOLDS);
+  const category = nudgedCategory(decision.category, scores, urgencyContext(normalisedText, decision), NUDGE_THRESHOLDS);
   if (category === decision.category) return rescueOther(normalisedText, decision);
   const reason =
     category === "urgent"

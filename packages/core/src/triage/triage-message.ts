@@ -24,7 +24,7 @@ import { normaliseText } from "./normalise-text.ts";
 import { readPublicSignals } from "./read-public-signals.ts";
 import { decidePublic, publicly, type Decision } from "./decide-public.ts";
 import { anchoredToPerson } from "./find-person-anchor.ts";
-import { nudgeTowardsSafety } from "./nudge-towards-safety.ts";
+import { nudgeTowardsSafety, PAST_EMERGENCY_REASON } from "./nudge-towards-safety.ts";
 
 export type TriageInput = { text: string; platform?: Platform };
 const SPECIFIC_PERSON = /\b(my|mi|mis) (\w+ )?(mom|mother|dad|father|husband|wife|son|daughter|kid|child|baby|sister|brother|friend|grandma|grandpa|nana|mama|papa|hij[oa]|espos[oa]|bebe|herman[oa]|amig[oa]|abuel[oa])s?\b/;
@@ -70,7 +70,7 @@ function decide(text: string): Decision {
       category: "personal",
       containsPhi: true,
       confidence: 0.75,
-      reasons: ["describes emergency signs that are past or resolved", ...describeMentions(scan.mentions)],
+      reasons: [PAST_EMERGENCY_REASON, ...describeMentions(scan.mentions)],
     };
   }
 

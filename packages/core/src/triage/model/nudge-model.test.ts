@@ -25,18 +25,26 @@ describe("text features", () => {
   });
 });
 
-describe("the nudge model only moves a message towards a safer category", () => {
+describe("the nudge model only moves a message towards a safer category, and never makes past or long-standing wording urgent", () => {
   const t = { urgent: 0.5, urgentNow: 0.4, redirect: 0.6 };
   it.each([
-    ["urgent", { urgent: 0, redirect: 0 }, false, "urgent"],
-    ["personal", { urgent: 0.9, redirect: 0.9 }, false, "urgent"],
-    ["personal", { urgent: 0.1, redirect: 0.1 }, false, "personal"],
-    ["education", { urgent: 0.1, redirect: 0.7 }, false, "personal"],
-    ["other", { urgent: 0.45, redirect: 0.1 }, true, "urgent"],
-    ["other", { urgent: 0.45, redirect: 0.1 }, false, "other"],
-    ["logistics", { urgent: 0.1, redirect: 0.1 }, false, "logistics"],
-  ] as const)("%s with %j (now: %s) -> %s", (rules, scores, now, expected) => {
-    expect(nudgedCategory(rules, scores, now, t)).toBe(expected);
+    ["urgent", { urgent: 0, redirect: 0 }, "unknown", "urgent"],
+    ["personal", { urgent: 0.9, redirect: 0.9 }, "unknown", "urgent"],
+    ["personal", { urgent: 0.9, redirect: 0.9 }, "past", "personal"],
+    ["personal", { urgent: 0.9, redirect: 0.9 }, "chronic", "personal"],
+    ["personal", { urgent: 0.1, redirect: 0.1 }, "unknown", "personal"],
+    ["education", { urgent: 0.1, redirect: 0.7 }, "unknown", "personal"],
+    ["education", { urgent: 0.9, redirect: 0.9 }, "past", "personal"],
+    ["other", { urgent: 0.45, redirect: 0.7 }, "now", "urgent"],
+    ["other", { urgent: 0.9, redirect: 0.1 }, "now", "other"],
+    ["other", { urgent: 0.45, redirect: 0.1 }, "unknown", "other"],
+    ["logistics", { urgent: 0.1, redirect: 0.1 }, "unknown", "logistics"],
+  ] as const)("%s with %j (timing: %s) -> %s", (rules, scores, timing, expected) => {
+    expect(nudgedCategory(rules, scores, { timing, ruledOut: false }, t)).toBe(expected);
+  });
+  it("never makes urgent a message whose emergency signs the rules found past or denied", () => {
+    expect(nudgedCategory("personal", { urgent: 0.99, redirect: 0.99 }, { timing: "unknown", ruledOut: true }, t)).toBe("personal");
+    expect(nudgedCategory("personal", { urgent: 0.99, redirect: 0.99 }, { timing: "unknown", ruledOut: () => true }, t)).toBe("personal");
   });
   it("never takes a message out of urgent or personal", () => {
     const decision = { category: "personal" as const, containsPhi: true, confidence: 0.8, reasons: ["x"] };

@@ -8,6 +8,7 @@
  * The engine uses it only to move a message towards a safer category
  * (public -> personal, personal -> urgent), never the other way.
  */
+import { FIGURATIVE } from "../lexicon/context-lexicon.ts";
 import { BUCKETS, forEachFeature } from "./text-features.ts";
 import { NUDGE_MODEL } from "./nudge-model-weights.ts";
 
@@ -64,7 +65,7 @@ const SHIPPED_PUBLIC = unpackWeights(NUDGE_MODEL.publicWeights, PUBLIC_RESCUES.l
 export function scorePublicRescue(normalisedText: string): PublicScores {
   const sums = [0, 0, 0];
   let count = 0;
-  forEachFeature(normalisedText, (id) => {
+  forEachFeature(textForModel(normalisedText), (id) => {
     for (let k = 0; k < 3; k++) sums[k] += SHIPPED_PUBLIC[id * 3 + k];
     count++;
   });
@@ -74,9 +75,18 @@ export function scorePublicRescue(normalisedText: string): PublicScores {
 }
 export const RESCUE_THRESHOLD = NUDGE_MODEL.rescue;
 
+/**
+ * What the model reads: normalised text without figures of speech ("my
+ * landlord is giving me a heart attack"), which the rules drop too.
+ */
+export function textForModel(normalisedText: string): string {
+  FIGURATIVE.lastIndex = 0;
+  return FIGURATIVE.test(normalisedText) ? normalisedText.replace(FIGURATIVE, " ") : normalisedText;
+}
+
 /** Scores normalised text with the shipped weights. */
 export function scoreNudge(normalisedText: string): NudgeScores {
-  return scoreWith(SHIPPED, NUDGE_MODEL.bias, normalisedText);
+  return scoreWith(SHIPPED, NUDGE_MODEL.bias, textForModel(normalisedText));
 }
 
 export const NUDGE_THRESHOLDS = NUDGE_MODEL.thresholds;
