@@ -50,7 +50,7 @@ async function safely(row: string, what: string, fn: () => Promise<RowResult> | 
 
 async function main(env: BenchEnv, results: RowResult[]) {
   if (wanted("ingest")) step("ingest: signed Meta deliveries vs PutItem 1 KB, 32 in flight");
-  if (wanted("ingest")) results.push(await safely("ingest", "ingest", () => runIngestRow(env, { concurrency: 32, maxDeliveries: 20_000, seconds: 25, baselineSeconds: 6 })));
+  if (wanted("ingest")) results.push(await safely("ingest", "ingest", () => runIngestRow(env, { concurrency: 32, maxDeliveries: 20_000, seconds: 28, baselineSeconds: 12, rounds: 4 })));
 
   step("dashboard build (vite, in the background) and bulk loads");
   const webDir = `${OUT}web`;
