@@ -54,7 +54,8 @@ export const INSTRUCTION_RE = new RegExp(
     `${CLAUSE_START}(${SPANISH_IMPERATIVE}|${ENGLISH_IMPERATIVE})\\b(?! (?:by|in|over|our|us|nuestr[oa]s?|el portal|the portal|a message|un mensaje)\\b)`,
     `\\b(que (?:se |le |les )?(?:${SPANISH_IMPERATIVE}))\\b`,
     `\\b((?:hay que|tiene que|tendra que|debe|deberia|conviene|le conviene|lo ideal es|lo mejor es|es mejor|le recomiendo|le recomendamos|le sugiero|le aconsejo|recomiendo|sugiero|puede|podria|pueden)(?: que)? (?!${ROUTING_ES})(?:${SPANISH_INFINITIVE}|${SPANISH_IMPERATIVE}))\\b`,
-    `\\b((?:(?:you|he|she|they) (?:can|could|may|might want to|should|need to|'ll want to|will want to)|it'?s (?:best|fine|ok|okay|safe) to|best to|try to|make sure to|be sure to|go ahead and) (?!${ROUTING_EN})[a-z]+)\\b`,
+    `\\b((?:(?:you|he|she|they) (?:can|could|may|might want to|should|need to|'ll want to|will want to)|it'?s (?:best|fine|ok|okay|safe) to|best to|try to|make sure to|be sure to|go ahead and|i'?d|i would|we'?d|i'?d just) (?!${ROUTING_EN}|be\\b|love\\b|like\\b|suggest (?:calling|booking|you call))[a-z]+)\\b`,
+    `\\b((?:yo )?le (?:daria|pondria|aplicaria|recomendaria|sugeriria|cambiaria|subiria|bajaria)|yo (?:tomaria|usaria|dejaria|suspenderia|probaria|pondria))\\b`,
   ].join("|"),
   "g",
 );

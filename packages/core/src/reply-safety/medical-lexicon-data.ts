@@ -119,6 +119,7 @@ allergy-meds: loratadine, loratadina, claritin, cetirizine, cetirizina, zyrtec, 
 bp-meds: amlodipine, amlodipino, metoprolol, atenolol, hydrochlorothiazide, hidroclorotiazida, furosemide, furosemida, spironolactone, espironolactona
 mood-meds: lexapro, escitalopram, wellbutrin, bupropion, xanax, alprazolam, trazodone, trazodona, lithium, litio, clonazepam
 more-antibiotics: doxycycline, doxiciclina, cephalexin, cefalexina, keflex, augmentin, ciprofloxacin, ciprofloxacino, cipro, nitrofurantoin, nitrofurantoina, bactrim, clindamycin, clindamicina
+syrup: cough syrup, syrup, jarabe, jarabe para la tos, cough drops, pastillas para la tos
 gut-meds: loperamide, loperamida, imodium, pepto, miralax, laxative, laxante, suero oral, pedialyte, electrolitos
 hormones: testosterone, testosterona, estrogen, estrogeno, hrt, hormone therapy, terapia hormonal, iud, diu, plan b, prep
 addiction-meds: suboxone, buprenorphine, buprenorfina, methadone, metadona, naloxone, naloxona, narcan
@@ -155,7 +156,7 @@ hospice: hospice, palliative care, cuidados paliativos, paliativos, end-of-life 
 transplant: transplant, trasplante, stent, bypass, pacemaker, marcapasos, catheterization, cateterismo
 joint-surgery: hip replacement, reemplazo de cadera, hip surgery, cirugia de cadera, shoulder surgery
 gyn-surgery: hysterectomy, histerectomia, vasectomy, vasectomia, tubal ligation, ligadura de trompas, pap smear, papanicolaou, pap test
-ent-surgery: tonsillectomy, amigdalectomia, ear tubes, tubos en los oidos
+ent-surgery: tonsils, tonsillectomy, amigdalas, adenoids, adenoides, amigdalectomia, ear tubes, tubos en los oidos
 infusion: infusion, infusiones, iv infusion, infiltracion, infiltraciones, steroid shot
 intensive-care: nicu, icu, uci, uci neonatal, terapia intensiva, cuidados intensivos
 endoscopy: endoscopy, endoscopia, stitches, puntos de sutura
@@ -167,6 +168,7 @@ recovery: recovery, recuperacion
 rounds: rounds of, round of, more rounds, ciclos de, sesiones de
 therapy-sessions: therapy, terapia, sessions, sesiones
 meds: meds, medication, medications, medicine, medicamento, medicamentos, medicina, pastillas
+hospital: hospital stay, hospitalized, hospitalization, home from the hospital, in the hospital, hospitalizado, hospitalizada, hospitalizacion, en el hospital, discharged, dado de alta, dada de alta
 counts: blood counts, counts, conteos, numbers are
 results: results, test results, lab results, labs, scan, scans, resultados, estudios, analisis
 `,

@@ -26,7 +26,8 @@ const NAME = `${CAP}(?:\\s+${CAP}){0,2}`;
 
 // Honorifics that go with a surname (so the name is a full identifier) and those that go with a given name.
 const SURNAME_HONORIFIC = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Sr|Sra|Srta)\.?|(?:[Ss]eñora?|[Ss]eñorita)`;
-const GIVEN_HONORIFIC = "(?:[Dd]on|[Dd]oña)";
+// Given-name titles: don/doña, kin words and "little" ("Grandma Rose", "little Mateo", "la pequeña Sofía").
+const GIVEN_HONORIFIC = "(?:[Dd]on|[Dd]oña|[Gg]randma|[Gg]randpa|[Nn]ana|[Aa]unt|[Uu]ncle|[Ll]ittle|[Bb]aby|[Aa]buel[oa]|[Aa]buelit[oa]|[Tt]í[oa]|[Pp]equeñ[oa]|[Bb]ebé)";
 const HONORIFIC_RE = new RegExp(`(?<![\\w])(?:(${SURNAME_HONORIFIC})|${GIVEN_HONORIFIC})\\s+(${NAME})`, "gu");
 
 const GREETING =

@@ -52,7 +52,7 @@ function medicineSchedules(reply: string): Finding[] {
   for (const m of allMatches(MED_GLOBAL, reply)) {
     const [s, e] = sentenceAround(reply, m.index);
     const sentence = reply.slice(s, e);
-    if (!(SCHEDULE_RE.test(sentence) || DOSE_ANY.test(sentence))) continue;
+    if (!(SCHEDULE_RE.test(sentence) || DOSE_ANY.test(sentence))) continue;  // medicine + schedule/dose
     if (out.some((f) => f.start === s)) continue;
     out.push({
       type: "individual_advice",
@@ -74,7 +74,7 @@ function treatmentInstructions(reply: string, aboutCase: boolean): Finding[] {
     const [, end] = sentenceAround(reply, start);
     const rest = reply.slice(start, end);
     // A direct instruction needs a schedule to be clinical; a softer lead ("puede…") a remedy as well.
-    const scheduled = aboutCase && SCHEDULE_RE.test(rest) && (direct || OBJECT_ANY.test(rest));
+    const scheduled = aboutCase && (direct ? SCHEDULE_RE.test(rest) : OBJECT_ANY.test(rest));
     if (!(MED_ANY.test(rest) || DOSE_ANY.test(rest) || scheduled)) continue;
     out.push({
       type: "individual_advice",
