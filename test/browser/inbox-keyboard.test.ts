@@ -118,6 +118,15 @@ describe("errors are explained, never a blank page", () => {
     await alert.getByRole("button", { name: "Try again" }).click();
     await page.locator("a.row").first().waitFor();
 
+    // A date range that holds nothing: the empty state says so, and the range is in the URL.
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel("Last message from").fill(tomorrow);
+    await page.waitForURL(new RegExp(`from=${tomorrow}`));
+    await page.getByText("No conversations match these filters").waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.goBack();
+    await page.locator("a.row").first().waitFor();
+
     await page.goto("/inbox/cnv_0000000000aaaaaaaaaaaaaaaa");
     await page.getByText("Conversation not found").waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);

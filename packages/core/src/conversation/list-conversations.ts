@@ -16,6 +16,12 @@ export const ListConversationsInput = z.object({
   platform: Platform.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
   cursor: z.string().max(2000).optional(),
+  /** Last message on or after this day (UTC, yyyy-mm-dd). */
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** Last message on or before this day (UTC, yyyy-mm-dd). */
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  /** A user id, or "none" for unassigned. */
+  assignee: z.string().max(64).optional(),
 });
 export type ListConversationsInput = z.input<typeof ListConversationsInput>;
 
@@ -46,14 +52,27 @@ export async function listConversations(ctx: Ctx, raw: ListConversationsInput) {
       ? keys.inboxByPlatform(practiceId, input.status, input.platform!)
       : keys.inboxByPriority(practiceId, input.status);
   const filterPlatform = byCategory && input.platform !== undefined;
+  // Date range and assignee narrow the same Query (a filter on the page read, never a scan); a
+  // filtered page can hold fewer than `limit` items while nextCursor still continues the list.
+  const filters: string[] = [];
+  const values: Record<string, unknown> = {};
+  const where = (expression: string, name?: string, value?: unknown) => {
+    filters.push(expression);
+    if (name) values[name] = value;
+  };
+  if (filterPlatform) where("platform = :pl", ":pl", input.platform);
+  if (input.from) where("lastMessageAt >= :from", ":from", input.from);
+  if (input.to) where("lastMessageAt < :to", ":to", nextDay(input.to));
+  if (input.assignee === "none") where("(attribute_not_exists(assigneeId) OR assigneeId = :none)", ":none", null);
+  else if (input.assignee) where("assigneeId = :as", ":as", input.assignee);
   const res = await withStore(() =>
     ctx.store.doc.send(
       new QueryCommand({
         TableName: ctx.store.tableName,
         IndexName: index,
         KeyConditionExpression: `${index}pk = :h`,
-        ExpressionAttributeValues: { ":h": hashValue, ...(filterPlatform ? { ":pl": input.platform } : {}) },
-        ...(filterPlatform ? { FilterExpression: "platform = :pl" } : {}),
+        ExpressionAttributeValues: { ":h": hashValue, ...values },
+        ...(filters.length ? { FilterExpression: filters.join(" AND ") } : {}),
         ScanIndexForward: index === "gsi1" && input.status === "open",
         Limit: input.limit,
         ExclusiveStartKey: input.cursor ? decodeCursor(input.cursor, `${index}pk`, hashValue) : undefined,
@@ -65,4 +84,10 @@ export async function listConversations(ctx: Ctx, raw: ListConversationsInput) {
     ? Buffer.from(JSON.stringify(res.LastEvaluatedKey)).toString("base64url")
     : null;
   return { items, nextCursor };
+}
+
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00.000Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
 }

@@ -69,6 +69,9 @@ export const ListQuery = z.object({
   platform: Platform.optional(),
   limit: z.coerce.number().int().min(1).max(100).optional(),
   cursor: z.string().max(2000).optional(),
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  assignee: z.string().max(64).optional(),
 });
 
 export const IdParam = z.object({ id: z.string().min(1).max(64) });

@@ -6,7 +6,20 @@ export type ConversationFilters = {
   status: "open" | "done" | "all";
   category?: Category;
   platform?: Platform;
+  from?: string;
+  to?: string;
+  /** A user id, or "none" for unassigned. */
+  assignee?: string;
 };
+
+/** The inbox's URL filters as the API takes them ("me" becomes the user's id). */
+export function inboxFilters(
+  search: Omit<ConversationFilters, "assignee"> & { assignee?: "me" | "unassigned" },
+  meId: string,
+): ConversationFilters {
+  const { assignee, ...rest } = search;
+  return { ...rest, assignee: assignee === "me" ? meId : assignee === "unassigned" ? "none" : undefined };
+}
 
 export const PAGE_SIZE = 50;
 // The inbox is a live view: new messages arrive without a reload.
@@ -17,6 +30,9 @@ export function fetchConversations(f: ConversationFilters, cursor: string | null
     status: f.status === "all" ? undefined : f.status,
     category: f.category,
     platform: f.platform,
+    from: f.from,
+    to: f.to,
+    assignee: f.assignee,
     limit: PAGE_SIZE,
     cursor,
   });
@@ -28,7 +44,11 @@ export const fetchConversation = (id: string, signal?: AbortSignal) =>
 
 export const conversationsQuery = (f: ConversationFilters) =>
   infiniteQueryOptions({
-    queryKey: ["conversations", "list", { status: f.status, category: f.category ?? null, platform: f.platform ?? null }],
+    queryKey: [
+      "conversations",
+      "list",
+      { status: f.status, category: f.category ?? null, platform: f.platform ?? null, from: f.from ?? null, to: f.to ?? null, assignee: f.assignee ?? null },
+    ],
     queryFn: ({ pageParam, signal }) => fetchConversations(f, pageParam, signal),
     initialPageParam: null as string | null,
     getNextPageParam: (last) => last.nextCursor,

@@ -62,6 +62,26 @@ export function InboxFilters({ search, onChange }: Props) {
           <option value="unassigned">Unassigned</option>
         </select>
       </div>
+      <div className="field field-inline field-date">
+        <label htmlFor="filter-from">Last message from</label>
+        <input
+          id="filter-from"
+          type="date"
+          value={search.from ?? ""}
+          max={search.to}
+          onChange={(e) => onChange({ from: e.target.value || undefined })}
+        />
+      </div>
+      <div className="field field-inline field-date">
+        <label htmlFor="filter-to">to</label>
+        <input
+          id="filter-to"
+          type="date"
+          value={search.to ?? ""}
+          min={search.from}
+          onChange={(e) => onChange({ to: e.target.value || undefined })}
+        />
+      </div>
     </form>
   );
 }

@@ -2,8 +2,9 @@ import type { ConversationSummary } from "../api/types";
 import type { InboxSearch } from "../routes/inbox-search";
 
 /**
- * What the list shows from the loaded pages: the assignee filter (client-side until the
- * API has one) and open urgent conversations pinned on top, the rest in server order.
+ * What the list shows from the loaded pages: the assignee filter (also applied by the API; kept
+ * here so a row assigned away since the last poll leaves at once) and open urgent conversations
+ * pinned on top, the rest in server order.
  */
 export function inboxView(items: ConversationSummary[], search: Pick<InboxSearch, "assignee">, meId: string) {
   const kept = items.filter((c) =>

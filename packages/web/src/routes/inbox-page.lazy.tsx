@@ -1,7 +1,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { createLazyRoute, getRouteApi, Link, useRouteContext } from "@tanstack/react-router";
 import { useEffect, useState } from "react";
-import { conversationsQuery } from "../api/conversations";
+import { conversationsQuery, inboxFilters } from "../api/conversations";
 import type { ConversationSummary } from "../api/types";
 import { type BulkResult, useBulkPatch } from "../api/use-bulk-patch";
 import { BulkBar } from "../components/bulk-bar";
@@ -26,12 +26,17 @@ function InboxPage() {
   const { user } = useRouteContext({ from: "/_app" });
   const [helpOpen, setHelpOpen] = useState(false);
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
-  const query = useInfiniteQuery(conversationsQuery(search));
+  const query = useInfiniteQuery(conversationsQuery(inboxFilters(search, user.id)));
   const rowPatch = useBulkPatch();
   const loaded = query.data?.pages.flatMap((p) => p.items) ?? [];
   const { items, urgentCount } = inboxView(loaded, search, user.id);
   const selected = items.filter((c) => checked.has(c.id));
-  const filtered = search.status !== "open" || Boolean(search.category || search.platform || search.assignee);
+  const filtered = search.status !== "open" || Boolean(search.category || search.platform || search.assignee || search.from || search.to);
+  // Date and assignee filters can leave a page short: keep reading until a screenful or the end.
+  const { hasNextPage, isFetchingNextPage, fetchNextPage, isError } = query;
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage && !isError && items.length < 20) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, isError, items.length, fetchNextPage]);
   usePageTitle(urgentCount ? `(${urgentCount} urgent) Inbox` : "Inbox");
 
   const toggle = (id: string) =>
@@ -59,8 +64,8 @@ function InboxPage() {
   }
   useListKeys({ help: () => setHelpOpen(true) });
 
-  const setFilters = (next: Partial<InboxSearch>) =>
-    void navigate({ search: (prev) => ({ ...prev, ...next }), replace: true });
+  // Each filter change is a history entry: Back undoes it.
+  const setFilters = (next: Partial<InboxSearch>) => void navigate({ search: (prev) => ({ ...prev, ...next }) });
 
   return (
     <div className="inbox">
@@ -86,6 +91,11 @@ function InboxPage() {
         </div>
       ) : query.isError && !loaded.length ? (
         <ErrorState what="the inbox" error={query.error} onRetry={() => void query.refetch()} />
+      ) : items.length === 0 && query.hasNextPage ? (
+        <div className="page-pending" role="status">
+          <span className="spinner" aria-hidden="true" />
+          Looking further back…
+        </div>
       ) : items.length === 0 ? (
         <StateMessage title={filtered ? "No conversations match these filters" : "All caught up"}>
           {filtered ? (

@@ -1,5 +1,5 @@
 import { createRoute } from "@tanstack/react-router";
-import { conversationQuery, conversationsQuery } from "../api/conversations";
+import { conversationQuery, conversationsQuery, inboxFilters } from "../api/conversations";
 import { appRoute } from "./app-route";
 import { InboxSearch } from "./inbox-search";
 
@@ -9,7 +9,7 @@ export const inboxRoute = createRoute({
   validateSearch: InboxSearch,
   loaderDeps: ({ search }) => search,
   // Prime the cache; errors surface in the page (prefetch never throws).
-  loader: ({ context, deps }) => context.queryClient.prefetchInfiniteQuery(conversationsQuery(deps)),
+  loader: ({ context, deps }) => context.queryClient.prefetchInfiniteQuery(conversationsQuery(inboxFilters(deps, context.user.id))),
 }).lazy(() => import("./inbox-page.lazy").then((m) => m.inboxLazyRoute));
 
 export const conversationRoute = createRoute({

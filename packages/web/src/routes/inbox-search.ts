@@ -10,7 +10,9 @@ export const InboxSearch = z.object({
   status: z.catch(z._default(z.enum(inboxStatuses), "open"), "open"),
   category: z.catch(z.optional(z.enum(categories)), undefined),
   platform: z.catch(z.optional(z.enum(platforms)), undefined),
-  // Filtered in the browser over the loaded pages until the API can filter by assignee.
   assignee: z.catch(z.optional(z.enum(assigneeFilters)), undefined),
+  /** Last message on or after / before these days (yyyy-mm-dd). */
+  from: z.catch(z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), undefined),
+  to: z.catch(z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))), undefined),
 });
 export type InboxSearch = z.output<typeof InboxSearch>;
