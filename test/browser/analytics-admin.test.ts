@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_PASSWORD } from "../helpers/test-practice.ts";
 import { seedDemoLike } from "./analytics-admin-seed.ts";
-import { launchChromium, openPage, screenshot, seriousAxeViolations, signIn } from "./browser-page.ts";
+import { DESKTOP, launchChromium, openPage, PHONE, screenshot, seriousAxeViolations, signIn } from "./browser-page.ts";
 import { type BrowserServer, startBrowserServer } from "./browser-server.ts";
 
 let s: BrowserServer;
@@ -23,8 +23,8 @@ const SLOW = { timeout: 20_000 };
 const CHARTS = ["volume-by-platform", "volume-by-category", "response-time", "response-time-trend", "approvals", "redirects", "emergency", "agreement", "topics", "hashtags", "articles"];
 
 /** A page with more patience than the default 8 s: this file's pages are large and the machine is shared. */
-async function open() {
-  const opened = await openPage(browser, s.baseUrl);
+async function open(viewport = DESKTOP) {
+  const opened = await openPage(browser, s.baseUrl, viewport);
   opened.page.setDefaultTimeout(20_000);
   return opened;
 }
@@ -100,7 +100,7 @@ describe("analytics and administration in the browser (admin of a demo-like prac
     await admin.close();
   }, 90_000);
 
-  it("staff see neither analytics nor administration; physicians see analytics", async () => {
+  it("staff see neither analytics nor administration; physicians see analytics, on a phone too", async () => {
     const staff = await open();
     await signIn(staff.page, s.users.staff.email);
     expect(await staff.page.getByRole("link", { name: "Analytics", exact: true }).count()).toBe(0);
@@ -110,13 +110,18 @@ describe("analytics and administration in the browser (admin of a demo-like prac
     await staff.page.goto("/admin/users");
     await staff.page.getByRole("heading", { name: "Administration is for admins" }).waitFor();
     await staff.close();
-    const physician = await open();
+    // A physician on a phone: the same charts, one column, still accessible.
+    const physician = await open(PHONE);
     await signIn(physician.page, s.users.physician.email);
     await physician.page.getByRole("link", { name: "Analytics", exact: true }).click();
     await physician.page.locator('section[data-chart="volume-by-platform"] .kpi-value').first().waitFor(SLOW);
+    await expect.poll(() => physician.page.locator(".chart-figure svg").count(), SLOW).toBeGreaterThanOrEqual(9);
+    expect(await physician.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    expect(await seriousAxeViolations(physician.page)).toEqual([]);
+    await screenshot(physician.page, "analytics-phone");
     expect(await physician.page.getByRole("link", { name: "Admin", exact: true }).count()).toBe(0);
     await physician.close();
-  }, 60_000);
+  }, 90_000);
 
   it("admin screens: users, channels, settings, articles and the audit log", async () => {
     const admin = await open();
