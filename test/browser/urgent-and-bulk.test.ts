@@ -92,7 +92,7 @@ describe("the inbox pins urgent messages and clears the rest in bulk", () => {
     expect(res.status()).toBe(200);
     await staff.page.getByRole("button", { name: /Mark done/ }).click();
     await staff.page.getByText("changed by someone else").waitFor();
-    await staff.page.getByText("Assigned to: another team member").waitFor();
+    await staff.page.getByText("Assigned to: physician person").waitFor();
     await Promise.all([staff.close(), other.close()]);
   }, 60_000);
 });

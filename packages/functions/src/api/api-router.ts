@@ -14,6 +14,7 @@ import { userRoutes } from "./user-routes.ts";
 import { publicRoutes } from "./public-routes.ts";
 import { presenceRoutes } from "./presence-routes.ts";
 import { noteRoutes } from "./note-routes.ts";
+import { teamRoutes } from "./team-routes.ts";
 
 export type ClientAddress = (c: { req: { header(name: string): string | undefined } }) => string;
 
@@ -43,6 +44,7 @@ export function apiRouter(app: AppDeps, clientAddress: ClientAddress) {
   api.route("/", auditRoutes(app));
   api.route("/", presenceRoutes(app));
   api.route("/", noteRoutes(app));
+  api.route("/", teamRoutes(app));
   api.openAPIRegistry.registerComponent("securitySchemes", "session", { type: "http", scheme: "bearer" });
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

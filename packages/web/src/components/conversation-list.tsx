@@ -1,6 +1,7 @@
 import { useNavigate } from "@tanstack/react-router";
 import { useWindowVirtualizer } from "@tanstack/react-virtual";
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useAssigneeName } from "../api/team";
 import type { ConversationSummary } from "../api/types";
 import { authorLabel } from "../lib/labels";
 import { useNow } from "../lib/time";
@@ -27,6 +28,7 @@ export function ConversationList({ items, hasNextPage, isFetchingNextPage, fetch
   const [scrollMargin, setScrollMargin] = useState(0);
   const now = useNow();
   const navigate = useNavigate();
+  const assigneeName = useAssigneeName();
 
   // The list scrolls with the page; its offset changes when the filter bar wraps.
   useLayoutEffect(() => {
@@ -101,7 +103,7 @@ export function ConversationList({ items, hasNextPage, isFetchingNextPage, fetch
                   onFocus={() => setSelected(row.index)}
                   aria-label={`Select ${authorLabel(c)}: ${c.preview.slice(0, 60)}`}
                 />
-                <ConversationRow c={c} now={now} meId={meId} selected={row.index === selected} onFocus={() => setSelected(row.index)} />
+                <ConversationRow c={c} now={now} meId={meId} selected={row.index === selected} onFocus={() => setSelected(row.index)} assigneeName={assigneeName} />
               </div>
             </li>
           );

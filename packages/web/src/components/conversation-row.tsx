@@ -5,9 +5,16 @@ import { formatTarget, targetState } from "../lib/response-targets";
 import { describeElapsed, formatElapsed } from "../lib/time";
 import { CategoryBadge, LanguageBadge, PhiBadge, PlatformChip, StatusBadge } from "./badges";
 
-type Props = { c: ConversationSummary; now: number; selected: boolean; meId: string; onFocus: () => void };
+type Props = {
+  c: ConversationSummary;
+  now: number;
+  selected: boolean;
+  meId: string;
+  onFocus: () => void;
+  assigneeName: (assigneeId: string, meId: string) => string;
+};
 
-export function ConversationRow({ c, now, selected, meId, onFocus }: Props) {
+export function ConversationRow({ c, now, selected, meId, onFocus, assigneeName }: Props) {
   const urgent = c.category === "urgent";
   const waiting = c.waitingSince && c.status === "open" ? c.waitingSince : null;
   const target = waiting ? targetState(c.category, waiting, now) : null;
@@ -25,7 +32,7 @@ export function ConversationRow({ c, now, selected, meId, onFocus }: Props) {
           <span className="row-author">{authorLabel(c)}</span>
           <span className="row-kind">{kindLabel[c.kind]}</span>
           {c.messageCount > 1 ? <span className="row-count">· {c.messageCount} messages</span> : null}
-          {c.assigneeId ? <span className="row-assignee">· {c.assigneeId === meId ? "Assigned to you" : "Assigned"}</span> : null}
+          {c.assigneeId ? <span className="row-assignee">· Assigned to {assigneeName(c.assigneeId, meId)}</span> : null}
         </div>
         <p className="row-preview">{c.preview}</p>
         <div className="row-badges">

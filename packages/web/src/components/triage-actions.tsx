@@ -1,3 +1,4 @@
+import { useAssigneeName } from "../api/team";
 import type { useConversationPatch } from "../api/use-conversation-patch";
 import { categories, type ConversationSummary, type SessionUser } from "../api/types";
 import { categoryLabel } from "../lib/labels";
@@ -8,6 +9,7 @@ type Props = { c: ConversationSummary; me: SessionUser; patch: ReturnType<typeof
 export function TriageActions({ c, me, patch }: Props) {
   const mine = c.assigneeId === me.id;
   const busy = patch.isPending;
+  const assigneeName = useAssigneeName();
   return (
     <div className="triage-actions">
       <div className="field">
@@ -51,7 +53,7 @@ export function TriageActions({ c, me, patch }: Props) {
         </button>
       </div>
       <p className="muted small">
-        Assigned to: {c.assigneeId ? (mine ? "you" : "another team member") : "nobody"}
+        Assigned to: {c.assigneeId ? assigneeName(c.assigneeId, me.id) : "nobody"}
       </p>
       <p role="status" className="small">
         {busy ? "Saving…" : ""}
