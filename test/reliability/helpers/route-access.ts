@@ -242,6 +242,7 @@ export const ROUTE_RULES: Record<string, RouteRule> = {
   },
   "GET /analytics": { access: { permission: "analytics.read" }, prepare: none() },
   "GET /analytics/{file}": { access: { permission: "analytics.read" }, prepare: async () => ({ params: { file: `${CHART_IDS[0]}.csv` } }) },
+  "GET /team": { access: { permission: "conversation.read" }, prepare: none() },
   "GET /users": { access: { permission: "user.manage" }, prepare: none() },
   "POST /users": { access: { permission: "user.manage" }, prepare: none((_p, o) => ({ name: "Matrix Invitee", email: `invitee-${tag()}@${o.slug}.test`, role: "staff" })) },
   "PATCH /users/{id}": {
