@@ -25,10 +25,17 @@ export interface Delivery {
   signature: string;
 }
 
+/**
+ * Messages are dated from an hour before the suite loaded this module: recent, as a platform's
+ * deliveries are. (Dates years back would fall outside the practice's retention, and the local
+ * retention sweep would delete them while a test is still counting.)
+ */
+const SENT_FROM = Date.now() - 3_600_000;
+
 export function messengerDelivery(pageId: string, psid: string, mid: string, n: number): Delivery {
   const text = `${TEXT_MARKER}${mid.slice(-8)} ${TEXTS[n % TEXTS.length]}`;
-  const item = { sender: { id: psid }, recipient: { id: pageId }, timestamp: 1458692752478 + n, message: { mid, text } };
-  const body = JSON.stringify({ object: "page", entry: [{ id: pageId, time: 1458692752478 + n, messaging: [item] }] });
+  const item = { sender: { id: psid }, recipient: { id: pageId }, timestamp: SENT_FROM + n, message: { mid, text } };
+  const body = JSON.stringify({ object: "page", entry: [{ id: pageId, time: SENT_FROM + n, messaging: [item] }] });
   return { mid, psid, body, signature: signMetaBody(body, SECRETS.META_APP_SECRET) };
 }
 

@@ -26,7 +26,9 @@ export function createStore(config: StoreConfig = {}): Store {
     region: config.region ?? process.env.AWS_REGION ?? "us-east-1",
     ...(local ? { credentials: { accessKeyId: "local", secretAccessKey: "local" } } : {}),
     maxAttempts: 3,
-    requestHandler: { requestTimeout: 5_000, connectionTimeout: 2_000 },
+    // throwOnRequestTimeout: without it the SDK only warns and the call hangs on a store that
+    // accepted the connection but stopped answering (found by the reliability suite's outage test).
+    requestHandler: { requestTimeout: 5_000, connectionTimeout: 2_000, throwOnRequestTimeout: true },
   });
   const doc = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
