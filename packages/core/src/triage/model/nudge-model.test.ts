@@ -40,11 +40,19 @@ describe("the nudge model only moves a message towards a safer category, and nev
     ["other", { urgent: 0.45, redirect: 0.1 }, "unknown", "other"],
     ["logistics", { urgent: 0.1, redirect: 0.1 }, "unknown", "logistics"],
   ] as const)("%s with %j (timing: %s) -> %s", (rules, scores, timing, expected) => {
-    expect(nudgedCategory(rules, scores, { timing, ruledOut: false }, t)).toBe(expected);
+    expect(nudgedCategory(rules, scores, { timing, ruledOut: false, general: false }, t)).toBe(expected);
   });
   it("never makes urgent a message whose emergency signs the rules found past or denied", () => {
-    expect(nudgedCategory("personal", { urgent: 0.99, redirect: 0.99 }, { timing: "unknown", ruledOut: true }, t)).toBe("personal");
-    expect(nudgedCategory("personal", { urgent: 0.99, redirect: 0.99 }, { timing: "unknown", ruledOut: () => true }, t)).toBe("personal");
+    expect(nudgedCategory("personal", { urgent: 0.99, redirect: 0.99 }, { timing: "unknown", ruledOut: true, general: false }, t)).toBe("personal");
+    expect(nudgedCategory("personal", { urgent: 0.99, redirect: 0.99 }, { timing: "unknown", ruledOut: () => true, general: false }, t)).toBe("personal");
+  });
+  it("leaves a plainly general question public", () => {
+    expect(nudgedCategory("education", { urgent: 0.99, redirect: 0.99 }, { timing: "unknown", ruledOut: false, general: true }, t)).toBe("education");
+  });
+  it("moves nothing on a probability that is only the prior (no words pointing that way)", () => {
+    const prior = { urgent: 0.6, redirect: 0.6, urgentWords: 0, redirectWords: -0.1 };
+    expect(nudgedCategory("other", prior, { timing: "now", ruledOut: false, general: false }, t)).toBe("other");
+    expect(nudgedCategory("personal", prior, { timing: "now", ruledOut: false, general: false }, t)).toBe("personal");
   });
   it("never takes a message out of urgent or personal", () => {
     const decision = { category: "personal" as const, containsPhi: true, confidence: 0.8, reasons: ["x"] };

@@ -12,7 +12,12 @@ import { FIGURATIVE } from "../lexicon/context-lexicon.ts";
 import { BUCKETS, forEachFeature } from "./text-features.ts";
 import { NUDGE_MODEL } from "./nudge-model-weights.ts";
 
-export type NudgeScores = { urgent: number; redirect: number };
+/**
+ * Probabilities, and how much the message's own words moved each logit
+ * (`urgentWords`, `redirectWords`): near zero for text the model has no
+ * words for ("first", a line of code), whose probability is only the prior.
+ */
+export type NudgeScores = { urgent: number; redirect: number; urgentWords?: number; redirectWords?: number };
 /** Public categories a message the rules could only call `other` may be rescued into. */
 export const PUBLIC_RESCUES = ["education", "logistics", "feedback"] as const;
 export type PublicRescue = (typeof PUBLIC_RESCUES)[number];
@@ -55,7 +60,7 @@ export function scoreWith(dense: Float32Array, bias: NudgeWeights["bias"], text:
     count++;
   });
   const scale = count > 0 ? 1 / Math.sqrt(count) : 0;
-  return { urgent: sigmoid(bias.urgent + u * scale), redirect: sigmoid(bias.redirect + r * scale) };
+  return { urgent: sigmoid(bias.urgent + u * scale), redirect: sigmoid(bias.redirect + r * scale), urgentWords: u * scale, redirectWords: r * scale };
 }
 
 const SHIPPED = unpackWeights(NUDGE_MODEL.weights);
@@ -71,7 +76,9 @@ export function scorePublicRescue(normalisedText: string): PublicScores {
   });
   const scale = count > 0 ? 1 / Math.sqrt(count) : 0;
   const b = NUDGE_MODEL.publicBias;
-  return { education: sigmoid(b.education + sums[0] * scale), logistics: sigmoid(b.logistics + sums[1] * scale), feedback: sigmoid(b.feedback + sums[2] * scale) };
+  // A class the words do not point to (no positive evidence) gets no probability above its prior.
+  const p = (bias: number, words: number): number => (words > 0 ? sigmoid(bias + words) : 0);
+  return { education: p(b.education, sums[0] * scale), logistics: p(b.logistics, sums[1] * scale), feedback: p(b.feedback, sums[2] * scale) };
 }
 export const RESCUE_THRESHOLD = NUDGE_MODEL.rescue;
 

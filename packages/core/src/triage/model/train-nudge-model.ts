@@ -59,7 +59,11 @@ function toDoc(row: LabelledRow, file: string): Doc {
     urgent: row.category === "urgent" ? 1 : 0,
     redirect: row.category === "urgent" || row.category === "personal" ? 1 : 0,
     rules: rules.category,
-    context: { ...context, ruledOut: typeof context.ruledOut === "function" ? context.ruledOut() : context.ruledOut },
+    context: {
+      timing: context.timing,
+      ruledOut: typeof context.ruledOut === "function" ? context.ruledOut() : context.ruledOut,
+      general: typeof context.general === "function" ? context.general() : context.general,
+    },
     firstRun: firstRuns[file]?.predictions[row.id],
   };
 }
@@ -108,10 +112,17 @@ function train(docs: readonly Doc[], label: Label): Head {
   return { w, b };
 }
 
-function score(head: Head, d: Doc): number {
-  let z = head.b;
+function words(head: Head, d: Doc): number {
+  let z = 0;
   for (let k = 0; k < d.ids.length; k++) z += head.w[d.ids[k]] * d.vals[k];
-  return 1 / (1 + Math.exp(-z));
+  return z;
+}
+function score(head: Head, d: Doc): number {
+  return 1 / (1 + Math.exp(-(head.b + words(head, d))));
+}
+/** Same as the runtime's scoreWith, from training-precision weights. */
+function nudgeScores(u: Head, r: Head, d: Doc): NudgeScores {
+  return { urgent: score(u, d), redirect: score(r, d), urgentWords: words(u, d), redirectWords: words(r, d) };
 }
 
 type Scored = { doc: Doc; scores: NudgeScores };
@@ -181,7 +192,8 @@ function trainPublic(docs: readonly Doc[]): PublicHeads {
   return Object.fromEntries(PUBLIC_RESCUES.map((c) => [c, train(pub, c)])) as PublicHeads;
 }
 function scorePublic(heads: PublicHeads, d: Doc): PublicScores {
-  return Object.fromEntries(PUBLIC_RESCUES.map((c) => [c, score(heads[c], d)])) as PublicScores;
+  // As at runtime: a class the words do not point to gets no probability.
+  return Object.fromEntries(PUBLIC_RESCUES.map((c) => [c, words(heads[c], d) > 0 ? score(heads[c], d) : 0])) as PublicScores;
 }
 
 /**
@@ -241,7 +253,7 @@ for (const file of files) {
   const u = train(rest, "urgent");
   const r = train(rest, "redirect");
   const p = trainPublic(rest);
-  for (const d of docs.filter((x) => x.file === file)) scored.push({ doc: d, scores: { urgent: score(u, d), redirect: score(r, d) }, pub: scorePublic(p, d) });
+  for (const d of docs.filter((x) => x.file === file)) scored.push({ doc: d, scores: nudgeScores(u, r, d), pub: scorePublic(p, d) });
 }
 const { thresholds, before, after } = chooseThresholds(scored);
 const rescue = chooseRescue(scored, thresholds);
@@ -266,7 +278,7 @@ const heldOut = readdirSync(corpusDir)
   .filter((f) => excluded.has(f))
   .flatMap((f) => parseLabelledRows(readFileSync(join(corpusDir, f), "utf8")).map((row) => toDoc(row, f)))
   .filter((d) => d.firstRun)
-  .map((doc) => ({ doc, scores: { urgent: score(u, doc), redirect: score(r, doc) }, pub: scorePublic(p, doc) }));
+  .map((doc) => ({ doc, scores: nudgeScores(u, r, doc), pub: scorePublic(p, doc) }));
 if (heldOut.length > 0) {
   console.log(`held out (${heldOut.length} messages), first blind run, rules alone:   ${line(simulate(heldOut, { urgent: 2, urgentNow: 2, redirect: 2 }))}`);
   console.log(`held out, first blind run, rules + model nudges: ${line(simulate(heldOut, thresholds))}`);
