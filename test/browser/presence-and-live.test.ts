@@ -61,5 +61,5 @@ describe("two people on one conversation", () => {
 
     expect([...staff.errors, ...physician.errors]).toEqual([]);
     await Promise.all([staff.close(), physician.close()]);
-  }, 90_000);
+  }, 120_000);
 });
