@@ -24,8 +24,11 @@ describe("assertWithinInboundLimits", () => {
     for (const bad of [
       message({ text: "x".repeat(INBOUND_LIMITS.text + 1) }),
       message({ author: { name: "n".repeat(INBOUND_LIMITS.name + 1) } }),
-      message({ author: { handle: "h".repeat(INBOUND_LIMITS.name + 1) } }),
-      message({ platformMessageId: "i".repeat(INBOUND_LIMITS.id + 1) }),
+      message({ author: { handle: "h".repeat(INBOUND_LIMITS.idBytes + 1) } }),
+      message({ platformMessageId: "i".repeat(INBOUND_LIMITS.idBytes + 1) }),
+      // Key parts are measured in bytes: 200 three-byte characters are 600 bytes.
+      message({ threadKey: `sms:${"語".repeat(200)}` }),
+      message({ author: { platformId: "😀".repeat(150) } }),
       message({ context: { text: "c".repeat(INBOUND_LIMITS.contextText + 1) } }),
     ]) {
       expect(() => assertWithinInboundLimits([message(), bad])).toThrow(expect.objectContaining({ code: "invalid_payload" }));
