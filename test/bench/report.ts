@@ -53,7 +53,7 @@ export function markdownReport(rows: RowResult[], meta: { date: string; seconds:
     meta.m.freeH,
     "```",
     "",
-    "What each row measures, and why a goal is missed: [README.md](README.md). Every figure: [latest.json](latest.json).",
+    "What each row measures, and why a goal is missed: [README.md](../../README.md#benchmarks). Every figure: [latest.json](latest.json).",
     "",
   ].join("\n");
 }
