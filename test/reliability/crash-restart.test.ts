@@ -17,6 +17,7 @@ const CRASH_AFTER_ACKS = Math.round(COUNT * 0.35);
 describe("crash and restart", () => {
   let server: RunningServer;
   let dataDir: string;
+  let passed = false;
 
   beforeAll(async () => {
     dataDir = seededDataDir(inject("templateDir"), "crash");
@@ -24,7 +25,8 @@ describe("crash and restart", () => {
   });
   afterAll(async () => {
     await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    // A failed run keeps its store for inspection (its path is in the figure line).
+    if (dataDir && passed) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it(`SIGKILL after ${CRASH_AFTER_ACKS} of ${COUNT} acknowledged: nothing acknowledged is lost, the rest stored once`, async () => {
@@ -68,6 +70,7 @@ describe("crash and restart", () => {
     const result = tally(stored, plan.unique.map((d) => d.mid));
     const lostAcked = [...ackedBeforeCrash!].filter((mid) => !stored.some((m) => m.platformMessageId === mid));
     recordFigure("crash-restart", {
+      dataDir,
       unique: COUNT,
       requests: stats.requests,
       answered2xx: stats.ok,
@@ -89,5 +92,6 @@ describe("crash and restart", () => {
     expect(result.unexpected).toEqual([]);
     expect(result.stored).toBe(COUNT);
     expect(result.untriaged).toBe(0);
+    passed = true;
   }, 600_000);
 });

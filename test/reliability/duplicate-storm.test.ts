@@ -19,6 +19,7 @@ const AUTHORS = 400;
 describe("duplicate storm", () => {
   let server: RunningServer;
   let dataDir: string;
+  let passed = false;
   let practiceId: string;
   let channelId: string;
   const pageId = `storm-page-${Date.now()}`;
@@ -32,7 +33,8 @@ describe("duplicate storm", () => {
   });
   afterAll(async () => {
     await server?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    // A failed run keeps its store for inspection (its path is in the figure line).
+    if (dataDir && passed) rmSync(dataDir, { recursive: true, force: true });
   });
 
   it(`stores ${COUNT} unique messages once each out of ${COUNT} plus 30% redeliveries`, async () => {
@@ -43,6 +45,7 @@ describe("duplicate storm", () => {
     const result = tally(stored, plan.unique.map((d) => d.mid));
     const sentDeliveries = plan.queue.reduce((n, q) => n + (q.pair ? 2 : 1), 0);
     recordFigure("duplicate-storm", {
+      dataDir,
       unique: COUNT,
       deliveriesPlanned: sentDeliveries,
       redelivered: plan.redelivered,
@@ -66,5 +69,6 @@ describe("duplicate storm", () => {
     expect(result.untriaged).toBe(0);
     // Every delivery was eventually acknowledged, so no platform keeps retrying.
     expect(stats.acked.size).toBe(COUNT);
+    passed = true;
   }, 1_200_000);
 });
