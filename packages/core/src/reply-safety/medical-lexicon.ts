@@ -29,12 +29,19 @@ export function findTerms(folded: string): readonly TermHit[] {
   const known = recent.get(folded);
   if (known) return known;
   const hits = allMatches(TERM_RE, folded).map((m) => {
-    const info = variantInfo.get(m[1]!.replace(/\s+/g, " "))!;
+    const info = variantInfo.get(/\s/.test(m[1]!) ? m[1]!.replace(/\s+/g, " ") : m[1]!)!;
     return { ...info, start: m.index, end: m.index + m[0].length };
   });
   if (recent.size >= 8) recent.delete(recent.keys().next().value!);
   recent.set(folded, hits);
   return hits;
+}
+
+const TERM_TEST = new RegExp(TERM_RE.source);
+
+/** Whether a folded text holds any health term (no memo: for short phrases). */
+export function hasTerm(folded: string): boolean {
+  return TERM_TEST.test(folded);
 }
 
 /** The canonical names of the health terms in a folded text. */

@@ -1,5 +1,5 @@
 import { allMatches, foldText } from "./fold-text.ts";
-import { findTerms } from "./medical-lexicon.ts";
+import { hasTerm } from "./medical-lexicon.ts";
 
 /**
  * Personal names in a reply, found by shape (capitalisation, position), not by
@@ -86,7 +86,7 @@ function isName(candidate: string): boolean {
 
 /** "Breast Cancer Awareness", "Flu Clinic": a phrase holding a health term or an institution word is not a person. */
 export function looksLikePerson(words: string[]): boolean {
-  if (findTerms(foldText(words.join(" "))).length > 0) return false;
+  if (hasTerm(foldText(words.join(" ")))) return false;
   return words.every((w) => {
     const f = foldText(w).replace(/['’]s$/, "");
     return !STOP.has(f) && !INSTITUTION.has(f) && !/(?:ly|mente)$/.test(f);

@@ -14,7 +14,7 @@ const READER_ES = String.raw`(?:usted|ustedes|ti|vos|su|sus|tu|tus)`;
 
 export const RELATIONSHIP_EN: RegExp[] = [
   // remembers / misses / knows / asks about you — not "remember you can call", "a clinician who knows your history"
-  new RegExp(String.raw`(?<!\b(?:who|that|someone|anyone)\s)\b(?:remember(?:s|ed)?|miss(?:es|ed)?|(?:'ve|have|has) missed|knows?|knew|asks? (?:about|after)|asking (?:about|after)) (?:you|y'all|you all|him|her|them)\b(?!'|\s+(?:are|were|have|had|can|could|will|would|might|may|must|should|need|want|did|do|don't|know|feel)\b)`, "g"),
+  new RegExp(String.raw`\b(?:remember(?:s|ed)?|miss(?:es|ed)?|(?:'ve|have|has) missed|knows?|knew|asks? (?:about|after)|asking (?:about|after)) (?:you|y'all|you all|him|her|them)\b(?!'|\s+(?:are|were|have|had|can|could|will|would|might|may|must|should|need|want|did|do|don't|know|feel)\b)`, "g"),
   new RegExp(String.raw`\b(?:knows?|knew|met|loves?|remembers?|miss(?:es|ed)?|talks? about|still talks about|asks? (?:about|after)|asking (?:about|after)) (?:your|the) (?:whole )?${FAMILY}\b`, "g"),
   // says hi / hello, sends regards / love / best
   /\b(?:says|said (?:to (?:tell you|say) )?)\s*(?:hi|hello|hey|hola)\b|\bsaid to tell you\b|\b(?:asked|told) (?:me|us) to (?:tell you|say hi|say hello|send|pass along)\b|\bsend(?:s|ing)? (?:you |y'all |you all )?(?:(?:his|her|their|our|a|lots of|much) )?(?:(?:warm(?:est)?|best|kind(?:est)?|big|fond|love and) )?(?:regards|love|best|greetings|hugs|a hug|hellos?|hi)\b/g,

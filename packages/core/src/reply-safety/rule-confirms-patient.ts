@@ -20,7 +20,8 @@ const CARE_NOUN_ES =
 
 const PROCEDURE = `(?:${termAlternation(["procedure"])})(?:e?s)?`;
 
-type Pattern = { re: RegExp; say: string };
+/** skipAfter: words before the match that make it generic for this pattern only. */
+type Pattern = { re: RegExp; say: string; skipAfter?: RegExp };
 const PATTERNS: Pattern[] = [
   {
     // "your colonoscopy", "glad your strep test came back", "su mamografía": a procedure done for them.
@@ -56,7 +57,13 @@ const PATTERNS: Pattern[] = [
     re: /\b(?:revisamos|actualizamos|le cambiamos|le cancelamos|le enviamos|le mandamos|le recetamos|le vimos|la vimos|lo vimos|le atendimos|le toca|le vera|le veremos|le esperamos (?:el|manana|este))\b/g,
     say: "describes the practice acting on their care",
   },
-  ...[...RELATIONSHIP_EN, ...RELATIONSHIP_ES].map((re) => ({ re, say: "describes a relationship between them and our clinicians" })),
+  {
+    // One pass for the whole family (relationship-patterns.ts), both languages.
+    re: new RegExp([...RELATIONSHIP_EN, ...RELATIONSHIP_ES].map((r) => `(?:${r.source})`).join("|"), "g"),
+    say: "describes a relationship between them and our clinicians",
+    // "a clinician who knows your history", "someone who remembers you": any clinician, not ours.
+    skipAfter: /\b(?:who|that|someone|anyone)\s+$/,
+  },
 ];
 
 /** "su médico", "your doctor" inside advice to see any clinician are not findings. */
@@ -66,10 +73,11 @@ const CONDITIONAL_BEFORE = /\b(?:if|si)\b(?![,.!])[^.!?]{0,40}$/;
 
 export const confirmsPatient: Rule = ({ foldedReply }) => {
   const out: Finding[] = [];
-  for (const { re, say } of PATTERNS) {
+  for (const { re, say, skipAfter } of PATTERNS) {
     for (const m of allMatches(re, foldedReply)) {
       const before = foldedReply.slice(Math.max(0, m.index - 50), m.index);
       if (GENERIC_BEFORE.test(before) || CONDITIONAL_BEFORE.test(before)) continue;
+      if (skipAfter && skipAfter.test(before)) continue;
       if (/^(?:your|su|sus)\s+(?:specific\s+)?plan/.test(m[0])) continue;
       // "book your first visit": a visit still to come for someone new, not a record of care.
       if (/^(?:your|su|sus)\s+(?:first|primera?)\s/.test(m[0]) || /\b(?:book|schedule|make|request|set up|reserve|agendar|reservar|hacer)\s+$/.test(before)) continue;

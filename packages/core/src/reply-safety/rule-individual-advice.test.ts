@@ -21,6 +21,7 @@ const cases: Case[] = [
   ["a benefit claim for their case is advice", "personal", "my kid has a stuffy nose", "A saline spray before bed should clear it.", true],
   ["a general hygiene imperative in an education answer is fine", "education", "how do I avoid the flu?", "Wash your hands often and stay home when sick.", false],
   ["a schedule in a routing sentence is fine", "personal", "me duele el oído", "Puede dejar un mensaje; le llamamos todos los días antes de las 5.", false],
+  ["'all the fluid they need from milk' is a general fact, not a directive", "education", "do babies need water?", "Young babies get the fluid they need from breast milk or formula.", false],
 ];
 
 describe("individual_advice", () => {

@@ -11,7 +11,7 @@ import {
 import { SCHEDULE_RE } from "./dosing-schedule.ts";
 import { allMatches, sentenceAround } from "./fold-text.ts";
 import { INSTRUCTION_RE } from "./imperative-morphology.ts";
-import { termAlternation } from "./medical-lexicon.ts";
+import { findTerms, termAlternation, type TermHit } from "./medical-lexicon.ts";
 import type { Finding, Rule } from "./violation.ts";
 
 /**
@@ -41,16 +41,17 @@ const CHECKS: Check[] = [
   { re: CASE_JUDGEMENT, caseOnly: true, say: "judges their symptoms, results or risk" },
 ];
 
-const MED_ANY = new RegExp(`(?<![\\w-])(?:${MED})(?![\\w-])`);
-const MED_GLOBAL = new RegExp(MED_ANY.source, "g");
+// Medicines are read from the reply's term list (computed once per check), not by another regex pass.
+const medicines = (reply: string) => findTerms(reply).filter((t) => t.kind === "medication");
+const medicineIn = (meds: readonly TermHit[], start: number, end: number) => meds.some((t) => t.start >= start && t.end <= end);
 const OBJECT_ANY = new RegExp(`\\b(?:${OBJECTS})(?!\\w)`);
 const DOSE_ANY = new RegExp(DOSE_RE.source);
 
 /** "Children's Tylenol every 4 to 6 hours", "con un ibuprofeno cada 8 horas": a medicine with its schedule or dose, said to this person. */
 function medicineSchedules(reply: string): Finding[] {
   const out: Finding[] = [];
-  for (const m of allMatches(MED_GLOBAL, reply)) {
-    const [s, e] = sentenceAround(reply, m.index);
+  for (const m of medicines(reply)) {
+    const [s, e] = sentenceAround(reply, m.start);
     const sentence = reply.slice(s, e);
     if (!(SCHEDULE_RE.test(sentence) || DOSE_ANY.test(sentence))) continue;  // medicine + schedule/dose
     if (out.some((f) => f.start === s)) continue;
@@ -66,6 +67,7 @@ function medicineSchedules(reply: string): Finding[] {
 
 function treatmentInstructions(reply: string, aboutCase: boolean): Finding[] {
   const out: Finding[] = [];
+  const meds = medicines(reply);
   for (const m of allMatches(INSTRUCTION_RE, reply)) {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     const verb = m[group]!;
@@ -75,7 +77,7 @@ function treatmentInstructions(reply: string, aboutCase: boolean): Finding[] {
     const rest = reply.slice(start, end);
     // A direct instruction needs a schedule to be clinical; a softer lead ("puede…") a remedy as well.
     const scheduled = aboutCase && (direct ? SCHEDULE_RE.test(rest) : OBJECT_ANY.test(rest));
-    if (!(MED_ANY.test(rest) || DOSE_ANY.test(rest) || scheduled)) continue;
+    if (!(medicineIn(meds, start, end) || DOSE_ANY.test(rest) || scheduled)) continue;
     out.push({
       type: "individual_advice",
       start,
@@ -96,7 +98,7 @@ export const individualAdvice: Rule = ({ foldedReply, category }) => {
       const text = check.group ? m[check.group]! : m[0];
       const start = m.index + m[0].lastIndexOf(text);
       if (check.addressed && !aboutCase && !addressed(foldedReply, start)) continue;
-      if (check.medicineInEducation && category === "education" && !MED_ANY.test(text)) continue;
+      if (check.medicineInEducation && category === "education" && !medicineIn(medicines(foldedReply), start, start + text.length)) continue;
       out.push({
         type: "individual_advice",
         start,

@@ -1,6 +1,7 @@
 import { personalNames } from "./personal-names.ts";
 import { sentenceAround } from "./fold-text.ts";
 import { findTerms } from "./medical-lexicon.ts";
+import { SERVICE_SENTENCE } from "./service-sentence.ts";
 import type { Finding, Rule } from "./violation.ts";
 
 /**
@@ -20,8 +21,6 @@ const PROGRESS =
   /\b(?:more rounds|rounds? (?:of|to go)|to go\b|going well|(?:is|are|been) (?:working|helping)|working for you|helping with|getting better|feeling better|looking (?:great|good|better)|trending|improv\w*|recover\w*|heal\w*|clears? up|keep (?:it )?up|hang in there|how far you|since the|(?:through|during) (?:his|her|your|their|the)|your (?:progress|numbers|counts)|vas? (?:mucho )?mejor|van (?:mucho )?mejor|mejorando|funcionando|ya casi|faltan?\b|ya no le|siga asi|sigue asi|vamos (?:muy )?bien|animo con|durante su|care (?:for|of)|cared for|caring for|look(?:ed|ing)? after|atender|atendimos|acompanar|acompanamos|cuidar|cuidamos|tratamos|hope|hoping|glad|finish\w*|done with|complet\w*|termin\w*|holding up|given your|que bueno|nos alegra|ojala|que siga|cuidese|your|su|sus)\b/;
 
 // "Hi Maria! Yes, COVID vaccines are available weekdays": a service the practice offers, not her health.
-const SERVICE_SENTENCE =
-  /\b(?:available|we offer|we provide|we (?:also )?(?:do|give|have)|walk-in|we accept|ofrecemos|tenemos|disponibles?|aplicamos|sin cita|aceptamos|hacemos)\b/;
 
 // "our hearts go out", "de todo corazón": a body word in an idiom of sympathy, not a detail.
 const IDIOM_BEFORE = /\b(?:our|my|of|nuestros?|mis?|todo(?: el)?|de)\s+$/;

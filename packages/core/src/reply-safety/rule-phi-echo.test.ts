@@ -16,6 +16,7 @@ const cases: Case[] = [
   ["naming their medication in a refill reply repeats it", "personal", "necesito una receta de mi losartán", "Con gusto le ayudamos con la receta de losartán.", true],
   ["a relative's diagnosis echoed kindly is still an echo", "personal", "my grandson has celiac disease", "So sorry to hear about your grandson's celiac diagnosis.", true],
   ["a Spanish relative's condition after the term is an echo", "personal", "mi esposa tiene fibromialgia", "Lamentamos lo de la fibromialgia de su esposa.", true],
+  ["the disease a vaccine prevents is not the writer's condition", "logistics", "¿Dónde me pongo la vacuna contra el sarampión?", "Aplicamos la vacuna contra el sarampión sin cita, de lunes a viernes.", false],
 ];
 
 describe("phi_echo", () => {

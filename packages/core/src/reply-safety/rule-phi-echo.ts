@@ -1,5 +1,6 @@
 import { allMatches, sentenceAround } from "./fold-text.ts";
 import { findTerms, type TermHit } from "./medical-lexicon.ts";
+import { SERVICE_SENTENCE } from "./service-sentence.ts";
 import type { Finding, Rule, RuleInput } from "./violation.ts";
 
 /**
@@ -36,11 +37,20 @@ const RELATIVE_AFTER = new RegExp(`^(?:\\s+[\\w'-]+){0,2}?\\s+(?:de|del|of|for|i
 const VALUE_RE = /(?<![\w:-])\d{1,3}(?:[.,]\d+|\/\d{2,3})?(?![\w:-])/g;
 
 export const phiEcho: Rule = (input) => {
-  const reply = input.foldedReply.replace(RESOURCES, (s) => " ".repeat(s.length));
+  RESOURCES.lastIndex = 0;
+  const reply = RESOURCES.test(input.foldedReply) ? input.foldedReply.replace(RESOURCES, (s) => " ".repeat(s.length)) : input.foldedReply;
   const personal = isAboutOwnCase(input);
-  const messageTerms = new Set(findTerms(input.foldedMessage).map((h) => h.canonical));
+  const replyTerms = findTerms(reply);
+  // The message's terms matter only for an echo: a message about their own case and a term in the reply.
+  const messageTerms = new Set(
+    personal && replyTerms.length > 0
+      ? findTerms(input.foldedMessage)
+          .filter((h) => !isPrevention(input.foldedMessage, h))
+          .map((h) => h.canonical)
+      : [],
+  );
   const out: Finding[] = [];
-  for (const hit of findTerms(reply)) {
+  for (const hit of replyTerms) {
     const why = reason(hit, reply, input, personal, messageTerms);
     if (why) out.push({ type: "phi_echo", start: hit.start, end: hit.end, explanation: why });
   }
@@ -53,7 +63,7 @@ function reason(hit: TermHit, reply: string, input: RuleInput, personal: boolean
   const after = reply.slice(hit.end, hit.end + 40);
   const education = input.category === "education";
   const specific = hit.kind !== "body" && hit.kind !== "care";
-  if (specific && personal && messageTerms.has(hit.canonical)) {
+  if (specific && personal && messageTerms.has(hit.canonical) && !offeredService(hit, reply, input)) {
     return "Repeats '$TEXT' from the message, a health detail of this person. Leave it out and redirect to a private channel.";
   }
   if (OWN_OR_IF.test(before)) return null;
@@ -70,6 +80,24 @@ function reason(hit: TermHit, reply: string, input: RuleInput, personal: boolean
     }
   }
   return null;
+}
+
+// "a flu shot", "vacuna contra la gripe": the disease a vaccine prevents is not the writer's condition.
+const PREVENTION_BEFORE = /\b(?:contra|against|for|para|de)\s+(?:la\s+|el\s+|the\s+)?$/;
+const PREVENTION_AFTER = /^\s*(?:shots?|vaccines?|jabs?|boosters?|vacunas?)\b/;
+const VACCINE_NEAR = /\b(?:vaccin\w*|shots?|jabs?|boosters?|vacun\w*|immuniz\w*|inmuniz\w*)\b/;
+
+function isPrevention(message: string, hit: TermHit): boolean {
+  if (PREVENTION_AFTER.test(message.slice(hit.end, hit.end + 12))) return true;
+  const before = message.slice(Math.max(0, hit.start - 30), hit.start);
+  return PREVENTION_BEFORE.test(before) && VACCINE_NEAR.test(before);
+}
+
+/** A procedure named in a logistics reply's sentence about what we offer ("flu shots are available") names the service. */
+function offeredService(hit: TermHit, reply: string, input: RuleInput): boolean {
+  if (input.category !== "logistics" || hit.kind !== "procedure") return false;
+  const [s, e] = sentenceAround(reply, hit.start);
+  return SERVICE_SENTENCE.test(reply.slice(s, e));
 }
 
 /** The message is about one person's own case: a redirect category, or first-person talk of health. */
