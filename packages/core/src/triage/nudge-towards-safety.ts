@@ -44,7 +44,7 @@ export const PAST_EMERGENCY_REASON = "describes emergency signs that are past or
  * do not know.)
  */
 export function nudgedCategory(rules: Decision["category"], scores: NudgeScores, context: UrgencyContext, t: Thresholds): Decision["category"] {
-  if (rules === "urgent") return "urgent";
+  if (rules === "urgent") return rules;
   const { timing, ruledOut } = context;
   const urgentBar = timing === "now" ? Math.min(t.urgent, t.urgentNow) : t.urgent;
   const words = (w: number | undefined): boolean => w === undefined || w > 0;
@@ -80,8 +80,17 @@ export function rescuedCategory(category: Decision["category"], scores: PublicSc
   return best;
 }
 
+/**
+ * Answers the model leaves alone: `urgent`, and a confident `other` (spam,
+ * news: the model reads a health claim in an advert as a case).
+ */
+export function nudgeable(decision: Decision): boolean {
+  if (decision.category === "urgent") return false;
+  return !(decision.category === "other" && decision.confidence > 0.5);
+}
+
 export function nudgeTowardsSafety(normalisedText: string, decision: Decision): Decision {
-  if (decision.category === "urgent") return decision;
+  if (!nudgeable(decision)) return rescueOther(normalisedText, decision);
   const scores = scoreNudge(normalisedText);
   const category = nudgedCategory(decision.category, scores, urgencyContext(normalisedText, decision), NUDGE_THRESHOLDS);
   if (category === decision.category) return rescueOther(normalisedText, decision);

@@ -168,6 +168,7 @@ export const PERSON_PRESENT = anyOf([
  * (safety default), when the word is not past or long-standing.
  */
 export const ANY_SEVERITY = anyOf([
-  ...STRONG_SEVERITY, ...MODERATE_SEVERITY.filter((w) => !["a lot of", "mucho", "demasiado", "sharp", "crazy", "scary"].includes(w)), ...ONSET,
+  // Moderate words ("muy fuerte", "really bad") are left out: acne or a rash is "muy fuerte" too.
+  ...STRONG_SEVERITY, ...ONSET,
   "scared", "terrified", "freaking out", "panicking", "asustad\\w*", "espantad\\w*", "muy preocupad\\w*", "urgent\\w*", "urge",
 ]);

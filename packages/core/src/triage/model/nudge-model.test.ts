@@ -39,6 +39,8 @@ describe("the nudge model only moves a message towards a safer category, and nev
     ["other", { urgent: 0.9, redirect: 0.1 }, "now", "other"],
     ["other", { urgent: 0.45, redirect: 0.1 }, "unknown", "other"],
     ["logistics", { urgent: 0.1, redirect: 0.1 }, "unknown", "logistics"],
+    ["feedback", { urgent: 0.1, redirect: 0.1 }, "unknown", "feedback"],
+    ["feedback", { urgent: 0.9, redirect: 0.9 }, "unknown", "urgent"],
   ] as const)("%s with %j (timing: %s) -> %s", (rules, scores, timing, expected) => {
     expect(nudgedCategory(rules, scores, { timing, ruledOut: false, general: false }, t)).toBe(expected);
   });

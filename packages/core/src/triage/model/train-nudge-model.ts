@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import type { Category } from "../category.ts";
 import { parseLabelledRows, type LabelledRow } from "../labelled-row.ts";
 import { normaliseText } from "../normalise-text.ts";
-import { nudgedCategory, urgencyContext, type Thresholds, type UrgencyContext } from "../nudge-towards-safety.ts";
+import { nudgeable, nudgedCategory, urgencyContext, type Thresholds, type UrgencyContext } from "../nudge-towards-safety.ts";
 import { metricsOf, type Metrics } from "../evaluate.ts";
 import { triageByRules } from "../triage-message.ts";
 import { BUCKETS, forEachFeature } from "./text-features.ts";
@@ -38,7 +38,7 @@ const L2 = 1e-4;
 // No nudge below 0.35: a model that finds a message less than about one-in-three likely to be urgent does not overrule the rules.
 const GRID = Array.from({ length: 13 }, (_, i) => 0.35 + i * 0.05);
 
-type Doc = { ids: Int32Array; vals: Float64Array; urgent: number; redirect: number; file: string; row: LabelledRow; rules: Category; context: UrgencyContext; firstRun?: Category };
+type Doc = { ids: Int32Array; vals: Float64Array; urgent: number; redirect: number; file: string; row: LabelledRow; rules: Category; locked: boolean; context: UrgencyContext; firstRun?: Category };
 type Head = { w: Float64Array; b: number };
 
 function toDoc(row: LabelledRow, file: string): Doc {
@@ -59,6 +59,7 @@ function toDoc(row: LabelledRow, file: string): Doc {
     urgent: row.category === "urgent" ? 1 : 0,
     redirect: row.category === "urgent" || row.category === "personal" ? 1 : 0,
     rules: rules.category,
+    locked: !nudgeable(rules),
     context: {
       timing: context.timing,
       ruledOut: typeof context.ruledOut === "function" ? context.ruledOut() : context.ruledOut,
@@ -137,7 +138,7 @@ const BREAK_BUDGET = 0.05;
 function broken(scored: readonly Scored[], t: Thresholds): number {
   let count = 0;
   for (const { doc, scores } of scored) {
-    if (doc.rules !== doc.row.category) continue;
+    if (doc.rules !== doc.row.category || doc.locked) continue;
     const after = nudgedCategory(doc.rules, scores, doc.context, t);
     // A redirect made urgent is still a redirect: only spoiled public answers count against the budget.
     if (after !== doc.rules && doc.rules !== "personal") count++;
@@ -209,7 +210,7 @@ function chooseRescue(scored: readonly (Scored & { pub: PublicScores })[], t: Th
       return { row: doc.row, category, containsPhi: category === "urgent" || category === "personal" };
     }));
   const spoiled = (rescue: number): number =>
-    scored.filter(({ doc, scores, pub }) => doc.rules === doc.row.category && rescuedCategory(nudgedCategory(doc.rules, scores, doc.context, t), pub, rescue) !== doc.rules).length;
+    scored.filter(({ doc, scores, pub }) => doc.rules === doc.row.category && !doc.locked && rescuedCategory(nudgedCategory(doc.rules, scores, doc.context, t), pub, rescue) !== doc.rules).length;
   const base = run(2);
   let best = { rescue: 2, after: base };
   for (const rescue of GRID) {
@@ -264,7 +265,7 @@ console.log(`first blind runs (${before.count} messages), rules alone:   ${line(
 console.log(`first blind runs, rules + model nudges: ${line(after)}`);
 console.log(`thresholds: urgent ${thresholds.urgent.toFixed(2)} (${thresholds.urgentNow.toFixed(2)} when happening now), redirect ${thresholds.redirect.toFixed(2)}; today's rules: ${broken(scored, thresholds)} right answers of ${scored.length} spoiled`);
 {
-  const today = metricsOf(scored.map(({ doc, scores }) => ({ row: doc.row, category: nudgedCategory(doc.rules, scores, doc.context, thresholds), containsPhi: false })));
+  const today = metricsOf(scored.map(({ doc, scores }) => ({ row: doc.row, category: doc.locked ? doc.rules : nudgedCategory(doc.rules, scores, doc.context, thresholds), containsPhi: false })));
   console.log(`today's rules + nudges from models that never saw the file (a floor: the rules were tuned on these files): ${line(today)}`);
 }
 console.log(`first blind runs, + public rescue of 'other' at ${rescue.rescue.toFixed(2)}: ${line(rescue.after)}`);
