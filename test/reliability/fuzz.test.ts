@@ -14,6 +14,7 @@ import { recordFigure, seededDataDir, startServer, type RunningServer } from "./
 const SEED = Number(process.env.FUZZ_SEED ?? 20261207);
 const CASES = Number(process.env.FUZZ_CASES ?? 10_000);
 const WORKERS = 8;
+const ONLY = process.env.FUZZ_ONLY === undefined ? undefined : Number(process.env.FUZZ_ONLY);
 /** No answer within this is a hang (generous: CI machines are shared). */
 const PER_REQUEST_MS = 30_000;
 const WEBHOOKS: WebhookName[] = ["meta", "x", "twilio", "linkedin", "email", "form"];
@@ -133,6 +134,9 @@ describe("fuzzer: 10,000 generated requests on every webhook and API route", () 
         while (next < cases.length) {
           const i = next++;
           const c = cases[i]!;
+          // FUZZ_ONLY=<case number> replays one case and prints it.
+          if (ONLY !== undefined && i !== ONLY) continue;
+          if (ONLY !== undefined) console.log(JSON.stringify({ ...c, body: c.body === undefined ? undefined : Buffer.from(c.body).toString("utf8").slice(0, 3_000) }));
           byTarget.set(c.target, (byTarget.get(c.target) ?? 0) + 1);
           try {
             const res = await rawRequest(server.baseUrl, c.method, c.path, { headers: c.headers, body: c.body, timeoutMs: PER_REQUEST_MS });
@@ -157,6 +161,7 @@ describe("fuzzer: 10,000 generated requests on every webhook and API route", () 
     const crashes = server.lines.filter((l) => l.includes("request.crashed")).slice(0, 5);
     expect({ failures: failures.slice(0, 20), crashes }).toEqual({ failures: [], crashes: [] });
     // Every webhook and every API route was reached.
+    if (ONLY !== undefined) return;
     for (const op of ops) expect(byTarget.get(op.key), op.key).toBeGreaterThan(0);
     for (const w of WEBHOOKS) expect(byTarget.get(`POST ${pathOf(w)}`), w).toBeGreaterThan(0);
     expect(server.child.exitCode).toBeNull();

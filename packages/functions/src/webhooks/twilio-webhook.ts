@@ -35,8 +35,14 @@ export function publicRequestUrl(publicUrl: string, requestUrl: string): string 
  * (the Twilio account or subaccount that owns the number), else the account-wide TWILIO_AUTH_TOKEN.
  * The route lookup is a read only, so a bad signature still writes nothing.
  */
+/** Phone numbers, short codes and channel addresses ("whatsapp:+1...") are far shorter. */
+const MAX_NUMBER_BYTES = 128;
+
 async function signingToken(app: AppDeps, to: string | undefined): Promise<string> {
-  const channel = to ? await findChannelByAccount(app.deps, "sms", to) : null;
+  // `To` is unverified here: one longer than any number cannot name a channel, and as a DynamoDB key
+  // it would fail the read (a 500) instead of the signature check (401).
+  const plausible = to && Buffer.byteLength(to, "utf8") <= MAX_NUMBER_BYTES;
+  const channel = plausible ? await findChannelByAccount(app.deps, "sms", to) : null;
   const own = channel?.credentials?.authToken;
   if (own) return own;
   return requireSecret(app.config.secrets.twilioAuthToken, "TWILIO_AUTH_TOKEN");
