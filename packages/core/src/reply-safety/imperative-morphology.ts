@@ -39,7 +39,9 @@ export const CLAUSE_START = String.raw`(?:^|[.!?¡¿;:,(]\s*|\b(?:and|then|so|pl
 // Sending someone somewhere is routing, not treatment: "you can call us", "puede llamar al 911".
 const ROUTING_EN = "call|come|book|schedule|visit|reach|message|contact|talk|speak|ask|see (?:a|your|us)|stop by|go to the|head to|get seen|get checked|bring (?:him|her|them|your \\w+) (?:in|to)|text|email|use our|log in|request";
 const ROUTING_ES = "llamar|llamarnos|venir|pasar por|hacer (?:una )?cita|pedir|escribir|escribirnos|reservar|agendar|acudir|ir a|consultar|hablar|comunicarse|visitarnos|contactar|contactarnos|llevarl[oa] a|traerl[oa]";
-const SPANISH_INFINITIVE = "[a-z]+(?:ar|er|ir)(?:se|me)?(?:l[eoa]s?)?";
+// Treatment verbs in the infinitive, any clitics ("pasarle", "aplicarse", "dejar de tomarlos");
+// "puede causar", "puede ser" are statements, not instructions.
+const SPANISH_INFINITIVE = `(?:tom|d|us|aplic|pon|prob|suspend|dej|sub|baj|aument|lav|pas|repet|cambi|frot|unt|ofrec|beb|com|evit|empez|comenz|segu|continu|mezcl|inhal|inyect|administr|mastic|trag|enjuag|coloc|limpi|hidrat|altern|combin|dobl|duplic|reduc|disminu|quit|retir|agreg|diluy|remoj|cubr)(?:ar|er|ir)(?:se|me)?(?:l[eoa]s?)?(?: de (?:tomar|usar|dar)(?:l[eoa]s?)?)?`;
 
 /**
  * An instruction addressed to the reader: an imperative at a clause start; a

@@ -24,5 +24,7 @@ describe("personalNames", () => {
     expect(names("Ana Ruiz, our nurse educator, runs the class.")).toEqual([]);
     expect(names("Call the Suicide and Crisis Lifeline or go to Mercy General Hospital.")).toEqual([]);
     expect(names("Join us for Heart Health Month.")).toEqual([]);
+    expect(names("Lo recomienda el Grupo de Trabajo de Servicios Preventivos.")).toEqual([]);
+    expect(names("Ask the Task Force.")).toEqual([]);
   });
 });

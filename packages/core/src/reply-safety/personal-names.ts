@@ -52,10 +52,17 @@ const INSTITUTION = new Set(
   mayo junio julio agosto septiembre octubre noviembre diciembre task preventive services uspstf cdc aap acog who
   rest fluids water sleep food exercise time honey ice heat diet stress caffeine alcohol remember look listen relax breathe
   month week walk run fair program screening event campaign awareness support class classes drive society
-  mes semana campana programa feria jornada grupo`.split(/\s+/),
+  mes semana campana programa feria jornada grupo servicios preventivos preventive trabajo sociedad asociacion
+  academia academy colegio instituto institute centros prevention prevencion enfermedades diseases organization
+  organizacion mundial world americana americano nacional federal administration administracion food drug fda
+  obstetricians gynecologists pediatrics pediatria physicians medicos`.split(/\s+/),
 );
 const FULL_NAME_RE = new RegExp(`(?<![\\p{L}.'’-])(${CAP}(?:\\s+${CAP}){1,2})(?![\\p{L}])`, "gu");
 const POSSESSIVE_NAME_RE = new RegExp(`(?<![\\p{L}.'’-])(${CAP})['’]s\\b`, "gu");
+
+// "the Task Force", "el Grupo de Trabajo de Servicios Preventivos": after an article, or inside a
+// longer capitalised name joined by de/of, a capitalised phrase is an institution, not a person.
+const INSTITUTION_BEFORE = /(?:\b(?:the|el|los|las|del|al)\s+$)|(?:[A-ZÁÉÍÓÚÑ][\p{L}]+\s+(?:de|of|del|for|para|y|and)\s+$)/u;
 
 // "Sarah Jones, our diabetes educator": a member of staff, not the person addressed.
 const STAFF_AFTER = /^,?\s+(?:is )?(?:our|one of our|nuestr[oa]|es nuestr[oa]|de nuestro equipo)\b/i;
@@ -99,6 +106,7 @@ export function personalNames(reply: string): NameHit[] {
     const end = start + text.length;
     if (out.some((h) => h.start < end && start < h.end)) return;
     if (STAFF_AFTER.test(reply.slice(end, end + 20))) return;
+    if (INSTITUTION_BEFORE.test(reply.slice(Math.max(0, start - 40), start))) return;
     if (CLINICIAN_BEFORE.test(foldText(reply.slice(Math.max(0, start - 12), start)))) return;
     if (!isName(name)) return;
     out.push({ start, end, full });
