@@ -57,7 +57,7 @@ async function approvedDraft() {
   await makeChannel(deps, p.practice.id, "facebook", pageId);
   const psid = `psid-${uniqueId()}`;
   const [outcome] = await routeAndIngest(deps, [
-    { platform: "facebook", accountId: pageId, kind: "dm", platformMessageId: `m_${uniqueId()}`, threadKey: `dm:${psid}`, author: { handle: psid, platformId: psid }, text: "What time do you open on Saturdays?", sentAt: new Date(clock.now).toISOString(), action: "created" },
+    { platform: "facebook", accountId: pageId, kind: "direct_message", platformMessageId: `m_${uniqueId()}`, threadKey: `dm:${psid}`, author: { handle: psid, platformId: psid }, text: "What time do you open on Saturdays?", sentAt: new Date(clock.now).toISOString(), action: "created" },
   ]);
   const ctx = { ...deps, actor: { userId: "sender", practiceId: p.practice.id, role: "system" as const } };
   const conversationId = outcome!.conversationId!;
