@@ -2,7 +2,7 @@ import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { connectPage, signIn } from "./helpers/api.ts";
 import { planStorm, sendStorm } from "./helpers/load.ts";
-import { recordFigure, seededDataDir, startServer, type RunningServer } from "./helpers/server.ts";
+import { keepDataDir, recordFigure, seededDataDir, startServer, type RunningServer } from "./helpers/server.ts";
 import { messagesOfSenders, storeAt, tally } from "./helpers/store.ts";
 
 /**
@@ -35,6 +35,7 @@ describe("duplicate storm", () => {
     await server?.stop();
     // A failed run keeps its store for inspection (its path is in the figure line).
     if (dataDir && passed) rmSync(dataDir, { recursive: true, force: true });
+    else if (dataDir) keepDataDir(dataDir);
   });
 
   it(`stores ${COUNT} unique messages once each out of ${COUNT} plus 30% redeliveries`, async () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -48,10 +48,24 @@ export function tempDir(label: string): string {
   return mkdtempSync(join(base, `${label}-`));
 }
 
+const copies = new Set<string>();
+const kept = new Set<string>();
+// The copies live in RAM (tmpfs): removed when the test process exits, unless kept or REL_KEEP_DATA is set.
+process.once("exit", () => {
+  if (process.env.REL_KEEP_DATA) return;
+  for (const dir of copies) if (!kept.has(dir)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Keeps a data directory after the test process exits (a failed run's store, for inspection). */
+export function keepDataDir(dir: string): void {
+  kept.add(dir);
+}
+
 /** A copy of the seeded template store (global setup seeds it once), so each file starts from the demo data. */
 export function seededDataDir(templateDir: string, label: string): string {
   const dir = tempDir(label);
   cpSync(templateDir, dir, { recursive: true });
+  copies.add(dir);
   return dir;
 }
 
