@@ -32,7 +32,7 @@ import { uniqueId } from "../helpers/webhook-helpers.ts";
 // The secrets testConfig gives the webhooks.
 const META_SECRET = "meta-secret";
 const X_SECRET = "x-secret";
-const TWILIO_TOKEN = "twilio-token";
+const TWILIO_TOKEN = "twilio-token"; // the account-wide token; the SMS channel below has its own (token_test), which signs its webhooks
 const LINKEDIN_SECRET = "linkedin-secret";
 // Twilio signs the URL it called: testConfig's PUBLIC_URL, never the internal host.
 const TWILIO_SIGNED_URL = "http://localhost:3000/webhooks/twilio";
@@ -382,7 +382,7 @@ const journeys: Journey[] = [
       const params = { MessageSid: sid, SmsSid: sid, SmsMessageSid: sid, AccountSid: "AC_test", From: ids.from, To: ids.number, Body: text, NumMedia: "0", NumSegments: "1", SmsStatus: "received", ApiVersion: "2010-04-01" };
       const res = await deliver(s, "/webhooks/twilio", new URLSearchParams(params).toString(), {
         "content-type": "application/x-www-form-urlencoded",
-        "x-twilio-signature": signTwilioRequest(TWILIO_SIGNED_URL, params, TWILIO_TOKEN),
+        "x-twilio-signature": signTwilioRequest(TWILIO_SIGNED_URL, params, "token_test"),
       });
       expect(res.status).toBe(200);
     },
