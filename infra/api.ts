@@ -1,7 +1,14 @@
 import { allSecrets } from "./secrets";
 import { table } from "./table";
 
-const functionDefaults = { link: [table, ...allSecrets], nodejs: { format: "esm" as const } };
+/**
+ * Bundled as the bench measures it (packages/functions/src/lambda/bundle-options.ts): an ES module,
+ * minified, split so the triage engine loads on first use, zod's locales trimmed by the plugins.
+ */
+const functionDefaults = {
+  link: [table, ...allSecrets],
+  nodejs: { format: "esm" as const, minify: true, splitting: true, plugins: "packages/functions/src/lambda/bundle-plugins.mjs" },
+};
 
 /** The dashboard API and the webhooks: one function behind an HTTP API (payload 2.0). */
 export const api = new sst.aws.ApiGatewayV2("Api");

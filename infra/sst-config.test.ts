@@ -100,6 +100,19 @@ describe("sst.config.ts", () => {
     }
   });
 
+  it("bundles every function as a minified ES module with the plugins file the bench measures", async () => {
+    await evaluate();
+    const functions = [
+      ...recorded.filter((r) => r.kind === "ApiGatewayV2").flatMap((r) => r.routes.map(([, t]) => t)),
+      ...recorded.filter((r) => r.kind === "Cron").map((r) => r.args.function),
+    ];
+    for (const fn of functions) {
+      expect(fn.nodejs).toMatchObject({ format: "esm", minify: true, splitting: true });
+      const mod = await import(/* @vite-ignore */ pathToFileURL(resolve(fn.nodejs.plugins)).href);
+      expect(Array.isArray(mod.default) && mod.default.length > 0).toBe(true);
+    }
+  });
+
   it("serves the API, webhooks, health and dashboard from one router, so cookies stay same-site", async () => {
     await evaluate();
     const router = recorded.find((r) => r.kind === "Router")!;
