@@ -82,6 +82,22 @@ describe("store outage", () => {
     return { redelivery, result: tally(stored, plan.unique.map((d) => d.mid)) };
   }
 
+  /** What each outage reports: the answers while the store was away, and what the redeliveries stored. */
+  function outageFigures(during: Awaited<ReturnType<typeof duringOutage>>, after: Awaited<ReturnType<typeof afterOutage>>) {
+    return {
+      deliveriesDuringOutage: during.deliveries.requests,
+      answered2xxDuringOutage: during.deliveries.ok,
+      statusesDuringOutage: during.deliveries.statuses,
+      apiStatus: during.conversations.status,
+      apiSeconds: Math.round(during.conversations.ms / 100) / 10,
+      healthStatus: during.health.status,
+      redeliveries: after.redelivery.requests,
+      stored: after.result.stored,
+      duplicates: after.result.duplicates.length,
+      lost: after.result.missing.length,
+    };
+  }
+
   function expectOutageAnswers(during: Awaited<ReturnType<typeof duringOutage>>) {
     const statuses = Object.keys(during.deliveries.statuses);
     expect(during.deliveries.ok, "no webhook acknowledged while the store is out").toBe(0);
@@ -123,16 +139,7 @@ describe("store outage", () => {
     const after = await afterOutage(plan);
     figures.frozen = {
       outageSeconds: Math.round(outageMs / 1000),
-      deliveriesDuringOutage: during.deliveries.requests,
-      answered2xxDuringOutage: during.deliveries.ok,
-      statusesDuringOutage: during.deliveries.statuses,
-      apiStatus: during.conversations.status,
-      apiSeconds: Math.round(during.conversations.ms / 100) / 10,
-      healthStatus: during.health.status,
-      redeliveries: after.redelivery.requests,
-      stored: after.result.stored,
-      duplicates: after.result.duplicates.length,
-      lost: after.result.missing.length,
+      ...outageFigures(during, after),
     };
     expectOutageAnswers(during);
     expectNothingLost(after);
@@ -153,16 +160,7 @@ describe("store outage", () => {
     const after = await afterOutage(plan);
     figures.killed = {
       backAfterSeconds: Math.round(backAfterMs / 1000),
-      deliveriesDuringOutage: during.deliveries.requests,
-      answered2xxDuringOutage: during.deliveries.ok,
-      statusesDuringOutage: during.deliveries.statuses,
-      apiStatus: during.conversations.status,
-      apiSeconds: Math.round(during.conversations.ms / 100) / 10,
-      healthStatus: during.health.status,
-      redeliveries: after.redelivery.requests,
-      stored: after.result.stored,
-      duplicates: after.result.duplicates.length,
-      lost: after.result.missing.length,
+      ...outageFigures(during, after),
     };
     expectOutageAnswers(during);
     expectNothingLost(after);
